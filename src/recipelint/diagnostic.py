@@ -1,0 +1,134 @@
+"""The values every part of recipelint passes around: diagnostics, severities, fixes.
+
+A rule yields :class:`Problem` (where and what); the engine turns it into a
+:class:`Diagnostic` by adding the file, the rule's code and name and the effective
+severity. Both are immutable so they can be sorted, hashed and sent between processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """How bad a diagnostic is; only ``error`` makes the exit code 1."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return _RANKS[self]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_RANKS = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+class FixSafety(str, Enum):
+    """Whether a fix may be applied without a human looking at it."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace the text from (line, column) up to, not including, (end_line, end_column).
+
+    Positions are 1-based, counted in characters of the decoded file, as everywhere else.
+    """
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    content: str
+
+    def as_dict(self) -> dict:
+        return {
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "content": self.content,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A set of edits that together repair one diagnostic."""
+
+    safety: FixSafety
+    edits: tuple[Edit, ...]
+    message: str = ""
+
+    def as_dict(self) -> dict:
+        data = {"safety": self.safety.value, "edits": [e.as_dict() for e in self.edits]}
+        if self.message:
+            data["message"] = self.message
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What a rule reports: a span in the file and a message (1-based positions).
+
+    ``end_line``/``end_column`` default to one character after the start, so a rule
+    that only knows a point still produces a valid span. ``end_column`` is exclusive.
+    """
+
+    line: int
+    column: int
+    message: str
+    end_line: int | None = None
+    end_column: int | None = None
+    fix: Fix | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding, ready for output. Ordered by path, line, column, code."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    fix: Fix | None = field(default=None)
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.message)
+
+    def __lt__(self, other: Diagnostic) -> bool:
+        return self.sort_key < other.sort_key
+
+    def with_severity(self, severity: Severity) -> Diagnostic:
+        return replace(self, severity=severity)
+
+    def as_dict(self) -> dict:
+        """The JSON output contract (DESIGN section 4); key order is part of it."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.value,
+            "message": self.message,
+            "fix": self.fix.as_dict() if self.fix else None,
+        }

@@ -1,0 +1,1 @@
+"""Output formats: text for people; json, jsonl, github, sarif, junit, gitlab for machines."""

@@ -1,0 +1,54 @@
+"""What every output format receives, and how a format is looked up by name.
+
+Formats are imported lazily by name so that a run pays only for the one it uses.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, TextIO
+
+if TYPE_CHECKING:
+    from recipelint.diagnostic import Diagnostic
+    from recipelint.registry import Rule
+
+
+@dataclass
+class Report:
+    """The result of one run, as the formats see it.
+
+    ``diagnostics`` is sorted (path, line, column, code). ``source_line(path, line)``
+    returns the text of a 1-based line of a checked file (without newline) or None.
+    ``rules`` maps code to Rule for every rule that exists (for SARIF rule metadata).
+    """
+
+    diagnostics: list[Diagnostic]
+    files_checked: int
+    rules: Mapping[str, Rule]
+    source_line: Callable[[str, int], str | None] = lambda path, line: None
+    fixes_applied: int = 0
+    tool_version: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+class Formatter(Protocol):
+    def __call__(self, report: Report, stream: TextIO, *, color: bool) -> None: ...
+
+
+FORMAT_MODULES = {
+    "text": "recipelint.formats.text",
+    "json": "recipelint.formats.json_format",
+    "jsonl": "recipelint.formats.json_format",
+    "github": "recipelint.formats.github",
+    "sarif": "recipelint.formats.sarif",
+    "junit": "recipelint.formats.junit",
+    "gitlab": "recipelint.formats.gitlab",
+}
+
+
+def get_formatter(name: str) -> Formatter:
+    """Import the module of format ``name`` and return its ``write_<name>`` function."""
+    module = importlib.import_module(FORMAT_MODULES[name])
+    return getattr(module, f"write_{name}")

@@ -1,0 +1,1 @@
+"""Recipe domain parsing: quantities, units, ingredients, calorie tables."""

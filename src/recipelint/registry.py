@@ -1,0 +1,123 @@
+"""The explicit rule registry: every rule is a function registered with :func:`rule`.
+
+The decorator records the rule's code, kebab-case name, default severity, fix safety
+and scope; the function's docstring is the rule's user documentation, printed by
+``recipelint rule CODE`` and used to build the README's rule table.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from recipelint.diagnostic import FixSafety, Problem, Severity
+
+if TYPE_CHECKING:
+    from recipelint.context import RuleContext
+
+CODE_PATTERN = re.compile(r"^(RL|FM|SEC|LNK|IMG|CAL|ING)[0-9]{3}$")
+NAME_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+FAMILIES = {
+    "RL": "Engine",
+    "FM": "Front matter",
+    "SEC": "Sections and structure",
+    "LNK": "Links",
+    "IMG": "Images",
+    "CAL": "Calories and servings",
+    "ING": "Ingredients and quantities",
+}
+
+CheckFunction = Callable[["RuleContext"], Iterable[Problem]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule. ``check`` yields problems for one document (or the project)."""
+
+    code: str
+    name: str
+    severity: Severity
+    fix: FixSafety | None
+    check: CheckFunction
+    scope: Literal["document", "project", "engine"]
+    default_enabled: bool
+    options: dict[str, Any]
+
+    @property
+    def family(self) -> str:
+        return re.match(r"[A-Z]+", self.code).group(0)
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        """The first sentence of the documentation: what the rule reports."""
+        return self.doc.split("\n\n", 1)[0].replace("\n", " ").strip()
+
+
+_RULES: dict[str, Rule] = {}
+
+
+def rule(
+    code: str,
+    name: str,
+    severity: Severity | str,
+    *,
+    fix: FixSafety | str | None = None,
+    scope: Literal["document", "project", "engine"] = "document",
+    default_enabled: bool = True,
+    options: dict[str, Any] | None = None,
+) -> Callable[[CheckFunction], CheckFunction]:
+    """Register ``check`` as rule ``code``; ``options`` maps option names to defaults."""
+    if not CODE_PATTERN.match(code):
+        raise ValueError(f"bad rule code {code!r}")
+    if not NAME_PATTERN.match(name):
+        raise ValueError(f"bad rule name {name!r}")
+
+    def register(check: CheckFunction) -> CheckFunction:
+        if code in _RULES:
+            raise ValueError(f"rule {code} registered twice")
+        if not check.__doc__:
+            raise ValueError(f"rule {code} has no documentation")
+        _RULES[code] = Rule(
+            code=code,
+            name=name,
+            severity=Severity(severity),
+            fix=FixSafety(fix) if fix else None,
+            check=check,
+            scope=scope,
+            default_enabled=default_enabled,
+            options=dict(options or {}),
+        )
+        return check
+
+    return register
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every registered rule by code, in code order (imports all rule modules)."""
+    import recipelint.rules  # noqa: F401  (registers the rules)
+
+    return dict(sorted(_RULES.items()))
+
+
+def get_rule(code_or_name: str) -> Rule | None:
+    """Find a rule by code (case-insensitive) or by name."""
+    rules = all_rules()
+    key = code_or_name.strip()
+    if key.upper() in rules:
+        return rules[key.upper()]
+    for candidate in rules.values():
+        if candidate.name == key.lower():
+            return candidate
+    return None
+
+
+def iter_rules(scope: str) -> Iterator[Rule]:
+    return (r for r in all_rules().values() if r.scope == scope)
