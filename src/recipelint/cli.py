@@ -1,0 +1,167 @@
+"""The ``recipelint`` command line: a thin click shell over the linter.
+
+``main(argv) -> int`` never raises: usage, configuration and internal errors are a
+one-line message on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from recipelint import __version__
+
+FORMATS = ("text", "json", "jsonl", "github", "sarif", "junit", "gitlab")
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    """Selectors given as repeated options and/or comma-separated lists."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _check_selectors(selectors: list[str], option: str) -> None:
+    from recipelint.selection import SelectorError, check_selector
+
+    for selector in selectors:
+        try:
+            check_selector(selector)
+        except SelectorError as exc:
+            raise click.BadParameter(str(exc), param_hint=option) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="recipelint")
+def cli() -> None:
+    """A linter for recipes written as Markdown with YAML front matter."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=str)
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: text, or github under GitHub Actions).")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the report to this file instead of standard output.")
+@click.option("--select", multiple=True, help="Rules to enable (codes, prefixes, names; replaces the configured set).")
+@click.option("--ignore", multiple=True, help="Rules to disable, on top of the configuration.")
+@click.option("--extend-select", multiple=True, help="Rules to enable on top of the configuration.")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Use this configuration file for every path (no discovery).")
+@click.option("--preset", type=click.Choice(("docusaurus", "hugo", "jekyll", "mkdocs")), default=None,
+              help="Site generator (default: detected from the site).")
+@click.option("--stdin-filename", default=None, help="With `-`: lint standard input as if it were this file.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply unsafe fixes.")
+@click.option("--diff", is_flag=True, help="Show the fixes as a diff instead of writing them; exit 1 if any.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors are found.")
+@click.option("--force-exclude", is_flag=True, help="Apply `exclude` to files named on the command line too.")
+@click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto", help="Colour in text output.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: CPU count).")
+def check(paths: tuple[str, ...], output_format: str | None, output_file: str | None, select: tuple[str, ...],
+          ignore: tuple[str, ...], extend_select: tuple[str, ...], config_file: str | None, preset: str | None,
+          stdin_filename: str | None, fix: bool, unsafe_fixes: bool, diff: bool, exit_zero: bool,
+          force_exclude: bool, color: str, jobs: int | None) -> None:
+    """Check recipe files and folders (default: the current folder)."""
+    from recipelint.config import Overrides
+    from recipelint.run import CheckOptions, run_check
+
+    selected = _split(select) if select else None
+    ignored, extended = _split(ignore), _split(extend_select)
+    for option, values in (("--select", selected or []), ("--ignore", ignored), ("--extend-select", extended)):
+        _check_selectors(values, option)
+    if "-" in paths and len(paths) > 1:
+        raise click.UsageError("`-` (standard input) cannot be combined with other paths")
+    if stdin_filename and paths and paths != ("-",):
+        raise click.UsageError("--stdin-filename goes with `-` (standard input) as the only path")
+    if output_format is None:
+        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    options = CheckOptions(
+        paths=list(paths) or (["-"] if stdin_filename else ["."]),
+        overrides=Overrides(preset=preset, select=selected, ignore=ignored, extend_select=extended),
+        config_file=Path(config_file) if config_file else None,
+        output_format=output_format,
+        output_file=output_file,
+        stdin_filename=stdin_filename,
+        fix=fix,
+        unsafe_fixes=unsafe_fixes,
+        diff=diff,
+        exit_zero=exit_zero,
+        force_exclude=force_exclude,
+        color=color,
+        jobs=jobs,
+    )
+    raise SystemExit(run_check(options))
+
+
+@cli.command("rules")
+@click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text")
+def list_rules(output_format: str) -> None:
+    """List every rule: code, name, default severity, fix, summary."""
+    from recipelint.ruledocs import rules_as_json, rules_table
+
+    click.echo(rules_as_json() if output_format == "json" else rules_table())
+
+
+@cli.command("rule")
+@click.argument("code_or_name")
+def show_rule(code_or_name: str) -> None:
+    """Print the documentation of one rule (by code or name)."""
+    from recipelint.registry import get_rule
+    from recipelint.ruledocs import rule_documentation
+
+    found = get_rule(code_or_name)
+    if found is None:
+        raise click.BadParameter(f"no rule named {code_or_name!r}; see `recipelint rules`", param_hint="CODE_OR_NAME")
+    click.echo(rule_documentation(found))
+
+
+@cli.command()
+@click.argument("name", required=False)
+def schema(name: str | None) -> None:
+    """Print a JSON Schema: config, docusaurus, hugo, jekyll or mkdocs."""
+    import json
+
+    from recipelint.schemas import SCHEMA_NAMES, generate_schema
+
+    if name is None:
+        click.echo("\n".join(SCHEMA_NAMES))
+        return
+    if name not in SCHEMA_NAMES:
+        raise click.BadParameter(f"unknown schema {name!r}; choose from {', '.join(SCHEMA_NAMES)}", param_hint="NAME")
+    click.echo(json.dumps(generate_schema(name), indent=2, ensure_ascii=False))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code instead of exiting."""
+    from recipelint.config import ConfigError
+
+    try:
+        cli.main(args=argv, prog_name="recipelint", standalone_mode=False)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    except click.exceptions.Abort:
+        click.echo("recipelint: aborted", err=True)
+        return EXIT_ERROR
+    except click.ClickException as exc:
+        exc.show()
+        return EXIT_ERROR
+    except ConfigError as exc:
+        click.echo(f"recipelint: error: {exc}", err=True)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        click.echo("recipelint: interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_ERROR
+    except Exception as exc:  # the promise: never a bare traceback
+        click.echo(f"recipelint: internal error: {type(exc).__name__}: {exc}", err=True)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def entry_point() -> None:
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""Finding and loading configuration files.
+
+``recipelint.toml``, ``.recipelint.toml`` and ``[tool.recipelint]`` in
+``pyproject.toml`` are searched from each checked file's folder upwards; the nearest
+wins. ``--config`` names one file for every path. Errors name the file and the key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CONFIG_FILE_NAMES = ("recipelint.toml", ".recipelint.toml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message is one line: ``path: key: message``."""
+
+
+@dataclass(frozen=True)
+class Config:
+    settings: Any  # recipelint.settings.Settings (imported lazily: pydantic is costly)
+    path: Path | None
+    root: Path
+
+    def relative(self, path: Path) -> str:
+        """``path`` relative to this config's folder, posix, for glob matching."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+@dataclass
+class Overrides:
+    """Command-line options that take precedence over every configuration file."""
+
+    preset: str | None = None
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)
+
+    def apply(self, settings: Any) -> Any:
+        update: dict[str, Any] = {}
+        if self.preset:
+            update["preset"] = self.preset
+        if self.select is not None:
+            update["select"] = self.select
+        if self.ignore:
+            update["ignore"] = [*settings.ignore, *self.ignore]
+        if self.extend_select:
+            update["extend_select"] = [*settings.extend_select, *self.extend_select]
+        return settings.model_copy(update=update) if update else settings
+
+
+def read_config_table(path: Path) -> dict[str, Any] | None:
+    """The recipelint table of a config file, or None when a pyproject has none."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("recipelint")
+        if table is not None and not isinstance(table, dict):
+            raise ConfigError(f"{path}: tool.recipelint: must be a table")
+        return table
+    return data
+
+
+def parse_settings(table: dict[str, Any], path: Path | None) -> Any:
+    from pydantic import ValidationError
+
+    from recipelint.settings import Settings
+
+    try:
+        return Settings.model_validate(table)
+    except ValidationError as exc:
+        raise ConfigError(_describe_validation_error(exc, path)) from None
+
+
+def _describe_validation_error(exc: Any, path: Path | None) -> str:
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    key = ".".join(str(part) for part in first["loc"]) or "(top level)"
+    message = first["msg"]
+    if first["type"] == "extra_forbidden":
+        message = "unknown configuration key"
+    elif message.startswith("Value error, "):
+        message = message[len("Value error, ") :]
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return f"{path or '<defaults>'}: {key}: {message}{more}"
+
+
+def load_config_file(path: Path) -> Config:
+    table = read_config_table(path)
+    return Config(parse_settings(table or {}, path), path.resolve(), path.resolve().parent)
+
+
+class ConfigResolver:
+    """Finds the configuration for each checked path, caching per folder."""
+
+    def __init__(self, overrides: Overrides | None = None, config_file: Path | None = None) -> None:
+        self._overrides = overrides or Overrides()
+        self._by_directory: dict[Path, Config] = {}
+        self._fixed: Config | None = None
+        if config_file is not None:
+            self._fixed = self._with_overrides(load_config_file(config_file))
+
+    def for_path(self, path: Path) -> Config:
+        if self._fixed is not None:
+            return self._fixed
+        directory = path.resolve()
+        if not directory.is_dir():
+            directory = directory.parent
+        return self._for_directory(directory)
+
+    def _for_directory(self, directory: Path) -> Config:
+        cached = self._by_directory.get(directory)
+        if cached is not None:
+            return cached
+        config = self._config_in(directory)
+        if config is None:
+            parent = directory.parent
+            if parent == directory:
+                config = self._with_overrides(Config(parse_settings({}, None), None, Path.cwd().resolve()))
+            else:
+                config = self._for_directory(parent)
+        self._by_directory[directory] = config
+        return config
+
+    def _config_in(self, directory: Path) -> Config | None:
+        for name in CONFIG_FILE_NAMES:
+            candidate = directory / name
+            if candidate.is_file():
+                table = read_config_table(candidate)
+                if table is not None:
+                    settings = parse_settings(table, candidate)
+                    return self._with_overrides(Config(settings, candidate, directory))
+        return None
+
+    def _with_overrides(self, config: Config) -> Config:
+        return Config(self._overrides.apply(config.settings), config.path, config.root)

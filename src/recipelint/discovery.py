@@ -1,0 +1,106 @@
+"""Which files a run checks: walking folders for Markdown, honouring excludes and .gitignore.
+
+Files named explicitly are always checked (unless ``force_exclude``), as in Ruff:
+a pre-commit hook passes exactly the files it wants checked.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recipelint.globs import matches_any
+
+if TYPE_CHECKING:
+    from recipelint.config import Config, ConfigResolver
+
+ALWAYS_EXCLUDED = (".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".docusaurus", ".tox", ".cache")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    display_path: str  # as the user gave it, posix
+    path: Path
+
+
+def discover(paths: list[str], resolver: ConfigResolver, force_exclude: bool = False) -> Iterator[SourceFile]:
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = _walk(path, given, resolver)
+        else:
+            config = resolver.for_path(path)
+            if force_exclude and _excluded(config, path):
+                continue
+            found = iter([SourceFile(_posix(given), path)])
+        for source in found:
+            key = source.path.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield source
+
+
+def _posix(path: str) -> str:
+    return path.replace(os.sep, "/")
+
+
+def _excluded(config: Config, path: Path) -> bool:
+    relative = config.relative(path)
+    return matches_any(relative, config.settings.exclude) or matches_any(relative, ALWAYS_EXCLUDED)
+
+
+def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFile]:
+    ignores = _GitIgnores()
+    base = _posix(given).rstrip("/")
+    for directory, subdirs, files in os.walk(top):
+        current = Path(directory)
+        config = resolver.for_path(current / "_")
+        respect = config.settings.respect_gitignore
+        if respect:
+            ignores.enter(current)
+        subdirs[:] = sorted(
+            d for d in subdirs
+            if not _excluded(config, current / d) and not (respect and ignores.ignored(current / d, True))
+        )
+        for name in sorted(files):
+            file_path = current / name
+            config = resolver.for_path(file_path)
+            if not matches_any(name, config.settings.include):
+                continue
+            if _excluded(config, file_path) or (respect and ignores.ignored(file_path, False)):
+                continue
+            relative = file_path.relative_to(top).as_posix()
+            display = f"{base}/{relative}" if base not in ("", ".") else relative
+            yield SourceFile(display, file_path)
+
+
+class _GitIgnores:
+    """The .gitignore files met while walking, each applying below its own folder."""
+
+    def __init__(self) -> None:
+        self._specs: list[tuple[Path, object]] = []
+
+    def enter(self, directory: Path) -> None:
+        gitignore = directory / ".gitignore"
+        if gitignore.is_file():
+            import pathspec
+
+            try:
+                lines = gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
+            except OSError:
+                return
+            self._specs.append((directory, pathspec.GitIgnoreSpec.from_lines(lines)))
+
+    def ignored(self, path: Path, is_dir: bool) -> bool:
+        for root, spec in self._specs:
+            try:
+                relative = path.relative_to(root).as_posix()
+            except ValueError:
+                continue
+            if spec.match_file(relative + ("/" if is_dir else "")):
+                return True
+        return False

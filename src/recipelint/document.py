@@ -1,0 +1,117 @@
+"""The Document: one file, parsed once, shared by every rule.
+
+A Document holds the decoded text and its lines, the front-matter block, and lazily
+the markdown-it tokens, the syntax tree and the YAML node tree. Rules never re-read or
+re-parse a file; they ask the Document. Line numbers are those of the real file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+    from markdown_it.tree import SyntaxTreeNode
+
+    from recipelint.frontmatter.yamlnodes import YamlDocument
+
+_OPENING_FENCE = re.compile(r"^---[ \t]*$")
+_CLOSING_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
+
+
+@dataclass(frozen=True)
+class FrontMatterBlock:
+    """The ``---`` fenced YAML block at the top of a file.
+
+    ``start_line`` is the 1-based line of the opening fence, ``end_line`` the line of
+    the closing fence (None when the block is never closed). YAML line 0 is file line
+    ``content_line``.
+    """
+
+    start_line: int
+    end_line: int | None
+    text: str
+
+    @property
+    def content_line(self) -> int:
+        return self.start_line + 1
+
+    @property
+    def closed(self) -> bool:
+        return self.end_line is not None
+
+
+def find_front_matter(lines: list[str]) -> FrontMatterBlock | None:
+    if not lines or not _OPENING_FENCE.match(lines[0]):
+        return None
+    for index in range(1, len(lines)):
+        if _CLOSING_FENCE.match(lines[index]):
+            return FrontMatterBlock(1, index + 1, "".join(line + "\n" for line in lines[1:index]))
+    return FrontMatterBlock(1, None, "".join(line + "\n" for line in lines[1:]))
+
+
+class Document:
+    """A decoded Markdown file. ``path`` is the path as the user gave it (posix)."""
+
+    def __init__(self, path: str, text: str, fs_path: Path | None = None) -> None:
+        self.path = path
+        self.fs_path = fs_path
+        self.text = text
+        self.lines = text.split("\n")
+        if self.lines and self.lines[-1] == "" and text.endswith("\n"):
+            self.lines.pop()
+        self.front_matter = find_front_matter(self.lines)
+
+    # -- parsed views, computed once on first use ------------------------------
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        from recipelint.markdown import parse_markdown
+
+        return parse_markdown(self.text)
+
+    @cached_property
+    def tree(self) -> SyntaxTreeNode:
+        from markdown_it.tree import SyntaxTreeNode
+
+        return SyntaxTreeNode(self.tokens)
+
+    @cached_property
+    def yaml(self) -> YamlDocument | None:
+        """The front matter's YAML, with node positions; None when there is no block."""
+        if self.front_matter is None or not self.front_matter.closed:
+            return None
+        from recipelint.frontmatter.yamlnodes import load_yaml
+
+        return load_yaml(self.front_matter.text, line_offset=self.front_matter.content_line)
+
+    @cached_property
+    def code_lines(self) -> frozenset[int]:
+        """1-based lines inside fenced or indented code blocks (not prose)."""
+        lines: set[int] = set()
+        for token in self.tokens:
+            if token.type in ("fence", "code_block") and token.map:
+                lines.update(range(token.map[0] + 1, token.map[1] + 1))
+        return frozenset(lines)
+
+    # -- positions ----------------------------------------------------------------
+
+    def line_text(self, line: int) -> str:
+        """The text of 1-based ``line`` without its newline ('' past the end)."""
+        return self.lines[line - 1] if 1 <= line <= len(self.lines) else ""
+
+    def find_column(self, line: int, needle: str, start_column: int = 1) -> int | None:
+        """1-based column of ``needle`` in ``line`` at or after ``start_column``."""
+        index = self.line_text(line).find(needle, start_column - 1)
+        return None if index < 0 else index + 1
+
+    def first_content_column(self, line: int) -> int:
+        text = self.line_text(line)
+        return len(text) - len(text.lstrip()) + 1
+
+    def end_of_line_column(self, line: int) -> int:
+        return len(self.line_text(line)) + 1

@@ -1,0 +1,153 @@
+"""The human format: one header line per diagnostic, the source line, a caret, a summary.
+
+The caret must sit under the reported span however the terminal draws the line, so
+source lines are rendered cell by cell: tabs expand to the next stop, wide East Asian
+characters take two cells, combining marks and format characters none, and control
+characters are shown as their Unicode pictures instead of moving the cursor.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING, TextIO
+
+from recipelint.diagnostic import FixSafety, Severity
+
+if TYPE_CHECKING:
+    from recipelint.diagnostic import Diagnostic
+    from recipelint.formats.base import Report
+
+TAB_SIZE = 8
+INDENT = "    "
+
+_RESET = "\x1b[0m"
+_BOLD = "\x1b[1m"
+_CYAN = "\x1b[36m"
+_SEVERITY_COLORS = {
+    Severity.ERROR: "\x1b[31m",
+    Severity.WARNING: "\x1b[33m",
+    Severity.INFO: "\x1b[34m",
+}
+_SEVERITY_NOUNS = {
+    Severity.ERROR: ("error", "errors"),
+    Severity.WARNING: ("warning", "warnings"),
+    Severity.INFO: ("info", "info"),
+}
+
+
+def write_text(report: Report, stream: TextIO, *, color: bool) -> None:
+    """Write every diagnostic with its source context, then the summary."""
+    for diagnostic in report.diagnostics:
+        stream.write(_header(diagnostic, color) + "\n")
+        source = report.source_line(diagnostic.path, diagnostic.line)
+        if source is not None:
+            stream.write(_context(diagnostic, source, color))
+    if report.diagnostics:
+        stream.write("\n")
+    for line in _summary(report):
+        stream.write(line + "\n")
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{style}{text}{_RESET}" if color else text
+
+
+def _header(diagnostic: Diagnostic, color: bool) -> str:
+    """``path:line:col: CODE [severity] message``, the form editors can jump to."""
+    path = _paint(diagnostic.path, _BOLD, color)
+    code = _paint(diagnostic.code, _CYAN, color)
+    label = _paint(f"[{diagnostic.severity}]", _SEVERITY_COLORS[diagnostic.severity], color)
+    return f"{path}:{diagnostic.line}:{diagnostic.column}: {code} {label} {diagnostic.message}"
+
+
+def _context(diagnostic: Diagnostic, source: str, color: bool) -> str:
+    """The source line and a caret line underlining the span on it."""
+    shown, cells = _render(source)
+    start = _cell(cells, diagnostic.column)
+    if diagnostic.end_line == diagnostic.line:
+        end = _cell(cells, diagnostic.end_column)
+    else:
+        end = cells[-1]
+    width = max(1, end - start)
+    caret = _paint("^" + "~" * (width - 1), _SEVERITY_COLORS[diagnostic.severity], color)
+    return f"{INDENT}{shown}\n{INDENT}{' ' * start}{caret}\n"
+
+
+def _render(source: str) -> tuple[str, list[int]]:
+    """The line as the terminal should show it, and the cell where each character starts.
+
+    The list has one more entry than ``source`` has characters: the cell after the end.
+    """
+    parts: list[str] = []
+    cells: list[int] = []
+    width = 0
+    for char in source:
+        cells.append(width)
+        if char == "\t":
+            shown = " " * (TAB_SIZE - width % TAB_SIZE)
+            width += len(shown)
+        else:
+            shown = _visible(char)
+            width += _char_width(shown)
+        parts.append(shown)
+    cells.append(width)
+    return "".join(parts), cells
+
+
+def _cell(cells: list[int], column: int) -> int:
+    """The cell of a 1-based column; columns past the end continue one cell each."""
+    index = column - 1
+    last = len(cells) - 1
+    return cells[min(index, last)] + max(0, index - last)
+
+
+def _visible(char: str) -> str:
+    """Control characters as Unicode control pictures, so they cannot move the cursor."""
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    return char
+
+
+def _char_width(char: str) -> int:
+    """Cells a terminal gives ``char``: marks and format characters take none."""
+    if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _summary(report: Report) -> list[str]:
+    """The closing lines: fixes applied, then what remains and how much --fix would do."""
+    lines = []
+    if report.fixes_applied:
+        lines.append(f"Applied {_count(report.fixes_applied, 'fix', 'fixes')}.")
+    files = f"{_count(report.files_checked, 'file', 'files')} checked"
+    if not report.diagnostics:
+        lines.append(f"No problems found in {files}.")
+        return lines
+    counts = [
+        _count(n, *_SEVERITY_NOUNS[severity])
+        for severity in Severity
+        if (n := sum(d.severity is severity for d in report.diagnostics))
+    ]
+    lines.append(f"Found {', '.join(counts)} in {files}{_fixable(report.diagnostics)}.")
+    return lines
+
+
+def _fixable(diagnostics: list[Diagnostic]) -> str:
+    """`` (N fixable with --fix, M more with --unsafe-fixes)``, or nothing if none are."""
+    safe = sum(d.fix is not None and d.fix.safety is FixSafety.SAFE for d in diagnostics)
+    unsafe = sum(d.fix is not None and d.fix.safety is FixSafety.UNSAFE for d in diagnostics)
+    if safe and unsafe:
+        return f" ({safe} fixable with --fix, {unsafe} more with --unsafe-fixes)"
+    if safe:
+        return f" ({safe} fixable with --fix)"
+    if unsafe:
+        return f" ({unsafe} fixable with --unsafe-fixes)"
+    return ""
+
+
+def _count(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n == 1 else plural}"

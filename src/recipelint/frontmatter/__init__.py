@@ -1,0 +1,1 @@
+"""Front matter: YAML with positions, per-preset pydantic models, writer-friendly errors."""

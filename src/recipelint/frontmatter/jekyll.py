@@ -1,0 +1,26 @@
+"""Jekyll front matter, including recipe collections that keep lists in YAML."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from recipelint.frontmatter.common import RecipeFrontMatter, Text, TextList
+
+
+class JekyllFrontMatter(RecipeFrontMatter):
+    """A recipe in a Jekyll collection such as _recipes/."""
+
+    tags: Text | TextList | None = Field(
+        default=None, description="Tags as a list, or one string (`tags: a, b`) as Jekyll allows."
+    )
+    layout: Text | None = Field(default=None)
+    permalink: Text | None = Field(default=None)
+    categories: Text | TextList | None = Field(default=None)
+    published: bool | None = Field(default=None)
+    imagecredit: Text | None = Field(default=None)
+    ingredients: TextList | None = Field(default=None, description="Ingredient lines, one per `- ` item.")
+    directions: TextList | None = Field(default=None, description="Steps, one per `- ` item.")
+    components: TextList | None = Field(default=None, description="Other recipes this one is built from.")
+
+
+MODEL = JekyllFrontMatter

@@ -1,0 +1,259 @@
+"""Validating front matter against the preset's model, once per document.
+
+The result is shared by the rules that report it: missing keys (FM005), invalid values
+(FM006) and YAML 1.1 implicit-type traps (FM007). A schema error caused only by YAML
+turning an unquoted word into a boolean, number or date is reported once, as a trap,
+with a fix that quotes the value.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from yaml.nodes import Node, ScalarNode
+
+from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
+from recipelint.frontmatter.describe import accepts, describe_type, describe_value, item_annotation
+from recipelint.frontmatter.yamlnodes import YamlDocument, implicit_type, walk_scalars
+
+if TYPE_CHECKING:
+    from recipelint.context import RuleContext
+
+_CANONICAL_BOOLEANS = {"true", "false"}
+_OCTAL = re.compile(r"^[-+]?0[0-7]+$")
+
+
+@dataclass
+class FrontMatterFindings:
+    missing: list[Problem]
+    invalid: list[Problem]
+    traps: list[Problem]
+
+
+def front_matter_findings(ctx: RuleContext) -> FrontMatterFindings:
+    return ctx.shared("front-matter-validation", _analyze)
+
+
+def _analyze(ctx: RuleContext) -> FrontMatterFindings:
+    findings = FrontMatterFindings([], [], [])
+    yaml_doc = ctx.document.yaml
+    if yaml_doc is None or yaml_doc.error is not None:
+        return findings
+    from recipelint.frontmatter.presets import model_for
+
+    model = model_for(ctx.site.preset)
+    data = yaml_doc.data if yaml_doc.data is not None else {}
+    if not isinstance(data, dict):
+        node = yaml_doc.root
+        pos = yaml_doc.position(node)
+        findings.invalid.append(
+            Problem(pos.line, pos.column, f"front matter must be a mapping of `key: value` lines, got {describe_value(data)}")
+        )
+        return findings
+    _schema_findings(ctx, model, yaml_doc, data, findings)
+    _trap_findings(model, yaml_doc, findings)
+    _extra_required(ctx, yaml_doc, data, findings)
+    return findings
+
+
+def _validation_errors(model: Any, data: dict) -> list[dict]:
+    from pydantic import ValidationError
+
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        return exc.errors(include_url=False)
+    return []
+
+
+def _data_path(data: Any, loc: tuple) -> tuple:
+    """The loc with pydantic's union-member tags (``'str'``, ``'list[str]'``) removed."""
+    path: list[Any] = []
+    current = data
+    for part in loc:
+        if isinstance(current, dict) and part in current:
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+        elif not path and isinstance(current, dict):
+            path.append(part)  # a missing top-level key
+            break
+        else:
+            continue
+        path.append(part)
+    return tuple(path)
+
+
+def _schema_findings(ctx: RuleContext, model: Any, yaml_doc: YamlDocument, data: dict, findings: FrontMatterFindings) -> None:
+    errors_by_path: dict[tuple, list[dict]] = {}
+    for error in _validation_errors(model, data):
+        errors_by_path.setdefault(_data_path(data, error["loc"]), []).append(error)
+    if not errors_by_path:
+        return
+    trap_paths = _paths_fixed_by_quoting(model, yaml_doc, data, errors_by_path)
+    for path, errors in errors_by_path.items():
+        if path in trap_paths:
+            continue
+        if any(e["type"] == "missing" for e in errors):
+            findings.missing.append(_missing_key(yaml_doc, ctx, path[0]))
+        else:
+            findings.invalid.append(_invalid_value(model, yaml_doc, data, path, errors))
+    for path in trap_paths:
+        node, _ = yaml_doc.node_at(path)
+        findings.traps.append(_trap_problem(yaml_doc, node, path, "text", quote=True))
+
+
+def _paths_fixed_by_quoting(model: Any, yaml_doc: YamlDocument, data: dict, errors_by_path: dict) -> set[tuple]:
+    """Error paths whose only problem is a plain scalar YAML did not read as a string."""
+    candidates: dict[tuple, str] = {}
+    for path in errors_by_path:
+        node, _ = yaml_doc.node_at(path)
+        if node is not None and implicit_type(node) is not None:
+            candidates[path] = node.value
+    if not candidates:
+        return set()
+    patched = copy.deepcopy(data)
+    for path, text in candidates.items():
+        _set_path(patched, path, text)
+    still_failing = {_data_path(patched, e["loc"]) for e in _validation_errors(model, patched)}
+    return {path for path in candidates if path not in still_failing}
+
+
+def _set_path(data: Any, path: tuple, value: Any) -> None:
+    for part in path[:-1]:
+        data = data[part]
+    data[path[-1]] = value
+
+
+def _missing_key(yaml_doc: YamlDocument, ctx: RuleContext, key: str) -> Problem:
+    block = ctx.document.front_matter
+    return Problem(
+        block.start_line,
+        1,
+        f"required key `{key}` is missing from the front matter",
+        end_column=4,
+    )
+
+
+def _field_annotation(model: Any, path: tuple) -> Any | None:
+    fields = {(f.alias or name): f for name, f in model.model_fields.items()}
+    field = fields.get(path[0]) if path else None
+    if field is None:
+        return None
+    annotation = field.annotation
+    for part in path[1:]:
+        if isinstance(part, int):
+            annotation = item_annotation(annotation)
+            if annotation is None:
+                return None
+        else:
+            return None
+    return annotation
+
+
+def _label(path: tuple) -> str:
+    label = str(path[0])
+    for part in path[1:]:
+        label += f"[{part + 1}]" if isinstance(part, int) else f".{part}"
+    return f"`{label}`"
+
+
+def _invalid_value(model: Any, yaml_doc: YamlDocument, data: dict, path: tuple, errors: list[dict]) -> Problem:
+    node, nearest = yaml_doc.node_at(path)
+    pos = yaml_doc.position(node or nearest)
+    value = _value_at(data, path)
+    annotation = _field_annotation(model, path)
+    type_errors = [e for e in errors if e["type"].endswith("_type") or e["type"].endswith("_parsing") or e["type"] == "union_tag_invalid"]
+    if annotation is not None and type_errors and len(type_errors) == len(errors):
+        expected = describe_type(annotation)
+        message = f"{_label(path)} must be {expected}, got {describe_value(value)}{_hint(path, annotation, value)}"
+    else:
+        constraint = next((e for e in errors if not e["type"].endswith("_type")), errors[0])
+        message = f"{_label(path)}: {constraint['msg'][0].lower()}{constraint['msg'][1:]}"
+    return Problem(pos.line, pos.column, message, end_line=pos.end_line, end_column=pos.end_column)
+
+
+def _value_at(data: Any, path: tuple) -> Any:
+    for part in path:
+        data = data[part]
+    return data
+
+
+def _hint(path: tuple, annotation: Any, value: Any) -> str:
+    if item_annotation(annotation) is not None and isinstance(value, str) and not accepts(annotation, str):
+        noun = "tag" if path[0] == "tags" else "item"
+        return f"; write each {noun} on its own `- ` line"
+    if value is None:
+        return "; give it a value or remove the key"
+    if isinstance(value, (dict, list)) and accepts(annotation, str):
+        return "; if the text contains `: ` or starts with `[`, `{` or `-`, put it in quotes"
+    return ""
+
+
+def _trap_findings(model: Any, yaml_doc: YamlDocument, findings: FrontMatterFindings) -> None:
+    """YAML 1.1 readings that are surprising even where the schema accepts them."""
+    reported = {(p.line, p.column) for p in findings.traps}
+    for path, node in walk_scalars(yaml_doc.root):
+        kind = implicit_type(node)
+        if kind is None:
+            continue
+        text = node.value
+        if kind == "bool" and text.lower() not in _CANONICAL_BOOLEANS:
+            reading = "boolean"
+        elif kind in ("int", "float") and ":" in text:
+            reading = "sexagesimal"
+        elif kind == "int" and _OCTAL.match(text):
+            reading = "octal"
+        else:
+            continue
+        pos = yaml_doc.position(node)
+        if (pos.line, pos.column) in reported:
+            continue
+        annotation = _field_annotation(model, path)
+        quote = annotation is not None and accepts(annotation, str)
+        boolean_field = annotation is not None and accepts(annotation, bool) and reading == "boolean"
+        findings.traps.append(_trap_problem(yaml_doc, node, path, reading, quote=quote and not boolean_field, boolean=boolean_field))
+
+
+def _yaml_reading(node: ScalarNode) -> Any:
+    import yaml
+
+    return yaml.safe_load(f"v: {node.value}")["v"]
+
+
+def _trap_problem(yaml_doc: YamlDocument, node: Node, path: tuple, reading: str, *, quote: bool, boolean: bool = False) -> Problem:
+    pos = yaml_doc.position(node)
+    value = _yaml_reading(node)
+    written = f"{_label(path).strip('`')}: {node.value}"
+    if reading == "sexagesimal":
+        what = f"the number {value} (YAML 1.1 reads `a:b` as base 60)"
+    elif reading == "octal":
+        what = f"the octal number {value}"
+    else:
+        what = describe_value(value)
+    message = f"`{written}` is read by YAML as {what}, not the text \"{node.value}\""
+    fix = None
+    single_line = pos.line == pos.end_line
+    if boolean and single_line:
+        replacement = "true" if value else "false"
+        message += f"; write `{replacement}`"
+        fix = Fix(FixSafety.SAFE, (Edit(pos.line, pos.column, pos.end_line, pos.end_column, replacement),), f"Write `{replacement}`")
+    elif quote and single_line:
+        quoted = '"' + node.value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        message += f"; quote it: `{quoted}`"
+        fix = Fix(FixSafety.SAFE, (Edit(pos.line, pos.column, pos.end_line, pos.end_column, quoted),), f"Quote the value as {quoted}")
+    else:
+        message += "; put it in quotes if text was meant"
+    return Problem(pos.line, pos.column, message, end_line=pos.end_line, end_column=pos.end_column, fix=fix)
+
+
+def _extra_required(ctx: RuleContext, yaml_doc: YamlDocument, data: dict, findings: FrontMatterFindings) -> None:
+    already = {p.message for p in findings.missing}
+    for key in ctx.settings.front_matter.required_keys:
+        if key not in data:
+            problem = _missing_key(yaml_doc, ctx, key)
+            if problem.message not in already:
+                findings.missing.append(problem)

@@ -1,0 +1,172 @@
+"""YAML loading that keeps every node's position in the real file.
+
+The front matter is composed once into a node tree (so any key or value maps to a line
+and column) and the Python data is constructed from that same tree. Duplicate keys,
+which PyYAML silently collapses, are collected on the way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based span in the real file."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class YamlSyntaxError:
+    message: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class DuplicateKey:
+    key: str
+    first: Node
+    again: Node
+
+
+@dataclass
+class YamlDocument:
+    """The front matter's data and node tree; ``line_offset`` is the file line of YAML line 0."""
+
+    line_offset: int
+    data: Any = None
+    root: Node | None = None
+    error: YamlSyntaxError | None = None
+    duplicates: list[DuplicateKey] = field(default_factory=list)
+
+    def position(self, node: Node) -> Position:
+        start, end = node.start_mark, node.end_mark
+        # A block node's end mark sits at the start of the next line; clamp it.
+        end_line, end_column = end.line, end.column
+        if end_line > start.line and end_column == 0:
+            end_line, end_column = start.line, start.column + 1
+        return Position(
+            start.line + self.line_offset,
+            start.column + 1,
+            end_line + self.line_offset,
+            end_column + 1,
+        )
+
+    def node_at(self, path: tuple) -> tuple[Node | None, Node | None]:
+        """The node at a pydantic ``loc`` path and the deepest node that exists on it.
+
+        Returns (node, nearest): node is None when the path does not exist (a missing
+        key), and nearest is then the mapping or sequence that should have held it.
+        """
+        node = self.root
+        for part in path:
+            child = _child(node, part)
+            if child is None:
+                return None, node
+            node = child
+        return node, node
+
+    def key_node(self, key: str) -> Node | None:
+        """The key node of a top-level key, for diagnostics about the key itself."""
+        if isinstance(self.root, MappingNode):
+            for key_node, _ in self.root.value:
+                if isinstance(key_node, ScalarNode) and key_node.value == key:
+                    return key_node
+        return None
+
+
+def _child(node: Node | None, part: Any) -> Node | None:
+    if isinstance(node, MappingNode):
+        found = None
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode) and key_node.value == str(part):
+                found = value_node  # the last one wins, as in the constructed data
+        return found
+    if isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+        return node.value[part]
+    return None
+
+
+def load_yaml(text: str, line_offset: int) -> YamlDocument:
+    document = YamlDocument(line_offset=line_offset)
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        if root is not None:
+            document.root = root
+            document.duplicates = list(_find_duplicates(root))
+            document.data = loader.construct_document(root)
+    except yaml.MarkedYAMLError as exc:
+        document.error = _syntax_error(exc, line_offset)
+        document.root = None
+        document.data = None
+    except yaml.YAMLError as exc:  # errors without a mark, e.g. bad unicode escapes
+        document.error = YamlSyntaxError(str(exc).splitlines()[0], line_offset, 1)
+    finally:
+        loader.dispose()
+    return document
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, line_offset: int) -> YamlSyntaxError:
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or exc.context or "invalid YAML"
+    if "'\\t'" in problem or "\t" in problem:
+        problem = "a tab character is not allowed here; YAML indents with spaces only"
+    message = f"front matter is not valid YAML: {problem}"
+    if exc.context and exc.problem and exc.context not in problem:
+        message += f" ({exc.context})"
+    line = mark.line + line_offset if mark else line_offset
+    column = mark.column + 1 if mark else 1
+    return YamlSyntaxError(message, line, column)
+
+
+def _find_duplicates(node: Node) -> Iterator[DuplicateKey]:
+    if isinstance(node, MappingNode):
+        seen: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode):
+                if key_node.value in seen:
+                    yield DuplicateKey(key_node.value, seen[key_node.value], key_node)
+                else:
+                    seen[key_node.value] = key_node
+            yield from _find_duplicates(value_node)
+    elif isinstance(node, SequenceNode):
+        for item in node.value:
+            yield from _find_duplicates(item)
+
+
+def implicit_type(node: Node) -> str | None:
+    """What YAML made of a *plain* (unquoted) scalar, when it is not a string.
+
+    Returns one of "bool", "int", "float", "null", "timestamp", or None for strings
+    and quoted or non-scalar nodes. This is how YAML 1.1 traps are recognised.
+    """
+    if not isinstance(node, ScalarNode) or node.style:  # "" or None: plain
+        return None
+    tag = node.tag.rsplit(":", 1)[-1]
+    return tag if tag in ("bool", "int", "float", "null", "timestamp") else None
+
+
+def walk_scalars(node: Node | None, path: tuple = ()) -> Iterator[tuple[tuple, ScalarNode]]:
+    """Every scalar value in the tree with its key path (keys themselves excluded)."""
+    if isinstance(node, ScalarNode):
+        yield path, node
+    elif isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, ScalarNode) else "?"
+            yield from walk_scalars(value_node, (*path, key))
+    elif isinstance(node, SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from walk_scalars(item, (*path, index))

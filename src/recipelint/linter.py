@@ -1,0 +1,192 @@
+"""Running the rules: per file, then suppressions, selection and severities.
+
+``lint_source`` is the whole per-file pipeline (bytes in, diagnostics out) and is what
+worker processes run; ``lint_files`` spreads files over processes when there are many.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from recipelint.config import Config
+from recipelint.context import RuleContext
+from recipelint.diagnostic import Diagnostic, Problem
+from recipelint.document import Document
+from recipelint.globs import matches_any
+from recipelint.registry import Rule
+from recipelint.selection import RuleSelection
+from recipelint.source import DecodedSource, UndecodableSource, decode_source
+
+PARALLEL_THRESHOLD = 48
+
+
+@dataclass
+class EngineContext:
+    """What the engine's own rules (RL) look at for one file."""
+
+    path: str
+    read_error: str | None = None
+    undecodable: UndecodableSource | None = None
+    unused_suppressions: list = field(default_factory=list)
+    unknown_suppressions: list = field(default_factory=list)
+    crashes: list[tuple[Rule, BaseException]] = field(default_factory=list)
+    rule: Rule | None = None
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic]
+    text: str | None = None  # decoded text (for source lines and fixes)
+    newline: str = "\n"
+    had_bom: bool = False
+
+
+def selection_for(config: Config) -> RuleSelection:
+    settings = config.settings
+    return RuleSelection(
+        select=tuple(settings.select) if settings.select is not None else None,
+        ignore=tuple(settings.ignore),
+        extend_select=tuple(settings.extend_select),
+        severity=tuple(settings.severity.items()),
+    )
+
+
+def per_file_ignores(config: Config, path: Path | None) -> list[str]:
+    if path is None or not config.settings.per_file_ignores:
+        return []
+    relative = config.relative(path)
+    selectors: list[str] = []
+    for pattern, codes in config.settings.per_file_ignores.items():
+        if matches_any(relative, [pattern]):
+            selectors.extend(codes)
+    return selectors
+
+
+def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, config: Config, read_error: str | None = None) -> FileResult:
+    """Lint one file's bytes (or report why they could not be read)."""
+    selection = selection_for(config)
+    enabled = selection.enabled_rules(per_file_ignores(config, fs_path))
+    engine = EngineContext(display_path, read_error=read_error)
+    if data is None:
+        return FileResult(display_path, list(_engine_diagnostics(engine, enabled, selection)))
+    source = decode_source(data, config.settings.max_file_size)
+    if isinstance(source, UndecodableSource):
+        engine.undecodable = source
+        return FileResult(display_path, list(_engine_diagnostics(engine, enabled, selection)))
+    return _lint_text(display_path, fs_path, source, config, enabled, selection, engine)
+
+
+def _lint_text(
+    display_path: str,
+    fs_path: Path | None,
+    source: DecodedSource,
+    config: Config,
+    enabled: list[Rule],
+    selection: RuleSelection,
+    engine: EngineContext,
+) -> FileResult:
+    from recipelint.site import resolve_site
+    from recipelint.suppressions import parse_suppressions
+
+    document = Document(display_path, source.text, fs_path)
+    settings = config.settings
+    site = resolve_site(fs_path, settings.preset, settings.static_dirs, config.root)
+    context = RuleContext(document, config, site)
+    diagnostics: list[Diagnostic] = []
+    for rule in enabled:
+        if rule.scope != "document":
+            continue
+        context.rule = rule
+        try:
+            diagnostics.extend(_to_diagnostics(rule, rule.check(context), display_path, selection))
+        except Exception as exc:  # a bug in one rule must not hide the others
+            engine.crashes.append((rule, exc))
+    suppressions = parse_suppressions(document.lines, document.code_lines if "<!--" in source.text else frozenset())
+    kept = [d for d in diagnostics if not suppressions.suppresses(d)]
+    engine.unused_suppressions = [
+        (directive, selector)
+        for directive, selector in suppressions.unused()
+        if _names_enabled_rule(selector, enabled)
+    ]
+    engine.unknown_suppressions = [
+        (directive, selector)
+        for directive, selector in suppressions.unused()
+        if selector != "all" and not _names_any_rule(selector)
+    ]
+    engine_diagnostics = [d for d in _engine_diagnostics(engine, enabled, selection) if not suppressions.suppresses(d)]
+    return FileResult(display_path, sorted(kept + engine_diagnostics), source.text, source.newline, source.had_bom)
+
+
+def _names_enabled_rule(selector: str, enabled: list[Rule]) -> bool:
+    if selector == "all":
+        return True
+    return any(r.name == selector.lower() or r.code.startswith(selector.upper()) for r in enabled)
+
+
+def _names_any_rule(selector: str) -> bool:
+    from recipelint.selection import SelectorError, check_selector
+
+    try:
+        check_selector(selector)
+    except SelectorError:
+        return False
+    return True
+
+
+def _engine_diagnostics(engine: EngineContext, enabled: list[Rule], selection: RuleSelection) -> Iterator[Diagnostic]:
+    for rule in enabled:
+        if rule.scope == "engine":
+            engine.rule = rule
+            yield from _to_diagnostics(rule, rule.check(engine), engine.path, selection)
+
+
+def _to_diagnostics(rule: Rule, problems: Iterable[Problem], path: str, selection: RuleSelection) -> Iterator[Diagnostic]:
+    severity = selection.severity_of(rule)
+    for problem in problems:
+        end_line = problem.end_line or problem.line
+        end_column = problem.end_column or problem.column + 1
+        yield Diagnostic(
+            path=path,
+            line=problem.line,
+            column=problem.column,
+            end_line=end_line,
+            end_column=end_column,
+            code=rule.code,
+            name=rule.name,
+            severity=severity,
+            message=problem.message,
+            fix=problem.fix if rule.fix else None,
+        )
+
+
+def read_and_lint(display_path: str, path: Path, config: Config) -> FileResult:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return lint_source(display_path, path, None, config, "file not found")
+    except IsADirectoryError:
+        return lint_source(display_path, path, None, config, "is a directory, not a file")
+    except OSError as exc:
+        return lint_source(display_path, path, None, config, f"cannot read file: {exc.strerror or exc}")
+    return lint_source(display_path, path, data, config, None)
+
+
+def _lint_job(job: tuple[str, Path, Config]) -> FileResult:
+    return read_and_lint(*job)
+
+
+def lint_files(jobs: list[tuple[str, Path, Config]], workers: int | None = None) -> list[FileResult]:
+    """Lint every job; in worker processes when there are enough files to pay for them."""
+    if workers is None:
+        workers = os.cpu_count() or 1
+    if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
+        return [_lint_job(job) for job in jobs]
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, len(jobs) // (workers * 4))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_lint_job, jobs, chunksize=chunk))

@@ -1,0 +1,7 @@
+"""Every rule family; importing this package registers all rules.
+
+Rule modules keep their heavy imports (pydantic, pint) inside functions, so listing
+the rules stays cheap.
+"""
+
+from recipelint.rules import engine, frontmatter  # noqa: F401

@@ -1,0 +1,354 @@
+"""FM: front matter — presence, YAML syntax, the preset's schema, tags, title, ids."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from recipelint.diagnostic import Problem
+from recipelint.registry import rule
+
+if TYPE_CHECKING:
+    from yaml.nodes import Node
+
+    from recipelint.context import RuleContext
+    from recipelint.frontmatter.yamlnodes import YamlDocument
+
+
+def _valid_yaml(ctx: RuleContext) -> YamlDocument | None:
+    """The parsed front matter, or None when earlier FM rules report why there is none."""
+    yaml_doc = ctx.document.yaml
+    if yaml_doc is None or yaml_doc.error is not None or not isinstance(yaml_doc.data, dict):
+        return None
+    return yaml_doc
+
+
+def _span(yaml_doc: YamlDocument, node: Node, message: str) -> Problem:
+    pos = yaml_doc.position(node)
+    return Problem(pos.line, pos.column, message, end_line=pos.end_line, end_column=pos.end_column)
+
+
+@rule("FM001", "missing-front-matter", "error")
+def missing_front_matter(ctx: RuleContext) -> Iterator[Problem]:
+    """The file does not start with a ``---`` front-matter block.
+
+    Every recipe needs front matter: the site generator takes the title, tags and
+    page id from it. The block must start on the very first line.
+
+    Bad::
+
+        # Banana Bread
+
+    Good::
+
+        ---
+        title: Banana Bread
+        ---
+    """
+    if ctx.document.front_matter is None:
+        first = ctx.document.line_text(1)
+        hint = "; it must start on the first line" if any(l.strip() == "---" for l in ctx.document.lines[1:6]) else ""
+        yield Problem(1, 1, f"file has no front matter (a `---` block at the top){hint}", end_column=max(2, len(first) + 1))
+
+
+@rule("FM002", "unterminated-front-matter", "error")
+def unterminated_front_matter(ctx: RuleContext) -> Iterator[Problem]:
+    """The front matter starts with ``---`` but is never closed by a second ``---``.
+
+    The generator then reads the whole page as YAML, or the whole block as text.
+    """
+    block = ctx.document.front_matter
+    if block is not None and not block.closed:
+        yield Problem(block.start_line, 1, "front matter opened here is never closed; add a `---` line after it", end_column=4)
+
+
+@rule("FM003", "invalid-yaml", "error")
+def invalid_yaml(ctx: RuleContext) -> Iterator[Problem]:
+    """The front matter is not valid YAML.
+
+    Reported at the line and column where the YAML parser stopped. Common causes: a
+    tab used for indentation, a colon followed by a space inside an unquoted title,
+    an unclosed quote or bracket.
+
+    Bad::
+
+        title: Tacos: the best
+    """
+    yaml_doc = ctx.document.yaml
+    if yaml_doc is not None and yaml_doc.error is not None:
+        error = yaml_doc.error
+        yield Problem(error.line, error.column, error.message)
+
+
+@rule("FM004", "duplicate-key", "error")
+def duplicate_key(ctx: RuleContext) -> Iterator[Problem]:
+    """A key appears twice in the same mapping; YAML silently keeps only the last value.
+
+    Bad::
+
+        title: Banana Bread
+        title: Best Banana Bread
+    """
+    yaml_doc = ctx.document.yaml
+    if yaml_doc is None or yaml_doc.error is not None:
+        return
+    for duplicate in yaml_doc.duplicates:
+        first = yaml_doc.position(duplicate.first)
+        yield _span(
+            yaml_doc,
+            duplicate.again,
+            f"duplicate key `{duplicate.key}` (first at line {first.line}); only this last value is used",
+        )
+
+
+@rule("FM005", "missing-required-key", "error")
+def missing_required_key(ctx: RuleContext) -> Iterator[Problem]:
+    """A key the preset (or ``front-matter.required-keys``) requires is missing.
+
+    Docusaurus recipes need ``title`` and ``description``; Hugo and Jekyll need
+    ``title``. Add project-wide keys in the configuration::
+
+        [tool.recipelint.front-matter]
+        required-keys = ["tags", "author"]
+    """
+    if _valid_yaml(ctx) is not None or (ctx.document.yaml and ctx.document.yaml.data is None):
+        from recipelint.frontmatter.validation import front_matter_findings
+
+        yield from front_matter_findings(ctx).missing
+
+
+@rule("FM006", "invalid-value", "error")
+def invalid_value(ctx: RuleContext) -> Iterator[Problem]:
+    """A front-matter value has the wrong type or breaks a constraint of the preset.
+
+    Every error in the block is reported at once, at the offending value.
+
+    Bad::
+
+        tags: dessert, pie
+
+    Good::
+
+        tags:
+          - dessert
+          - pie
+    """
+    yaml_doc = ctx.document.yaml
+    if yaml_doc is not None and yaml_doc.error is None:
+        from recipelint.frontmatter.validation import front_matter_findings
+
+        yield from front_matter_findings(ctx).invalid
+
+
+@rule("FM007", "yaml-implicit-type", "error", fix="safe")
+def yaml_implicit_type(ctx: RuleContext) -> Iterator[Problem]:
+    """An unquoted value that YAML reads as something other than the text written.
+
+    YAML 1.1 (PyYAML, Jekyll) turns ``no``, ``yes``, ``on`` and ``off`` into booleans,
+    ``1:30`` into the number 90, ``010`` into 8, and ``2024-01-01`` into a date. The fix
+    quotes the value where the field takes text, or writes ``true``/``false`` where it
+    takes a boolean.
+
+    Bad::
+
+        servings: no
+        prep_time: 1:30
+
+    Good::
+
+        servings: "no"
+        prep_time: "1:30"
+    """
+    if _valid_yaml(ctx) is not None:
+        from recipelint.frontmatter.validation import front_matter_findings
+
+        yield from front_matter_findings(ctx).traps
+
+
+@rule("FM008", "unknown-key", "warning", options={"allowed": []})
+def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
+    """A front-matter key the preset does not know: often a typo such as ``descripion``.
+
+    Allow your site's own keys with ``front-matter.allowed-keys`` (or this rule's
+    ``allowed`` option).
+
+    Bad::
+
+        descripion: A quick weeknight curry.
+    """
+    yaml_doc = _valid_yaml(ctx)
+    if yaml_doc is None:
+        return
+    from recipelint.frontmatter.presets import known_keys, model_for
+
+    known = known_keys(model_for(ctx.site.preset))
+    allowed = known | set(ctx.settings.front_matter.allowed_keys) | set(ctx.option("allowed"))
+    for key in yaml_doc.data:
+        if not isinstance(key, str) or key in allowed:
+            continue
+        close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)
+        hint = f"; did you mean `{close[0]}`?" if close else f" for the {ctx.site.preset} preset"
+        yield _span(yaml_doc, yaml_doc.key_node(key), f"unknown front-matter key `{key}`{hint}")
+
+
+def _tag_nodes(yaml_doc: YamlDocument) -> list[tuple[Any, Node]]:
+    """(tag value, node) for each item of a `tags` list."""
+    from yaml.nodes import SequenceNode
+
+    node, _ = yaml_doc.node_at(("tags",))
+    value = yaml_doc.data.get("tags")
+    if not isinstance(node, SequenceNode) or not isinstance(value, list):
+        return []
+    return list(zip(value, node.value))
+
+
+def _tag_key(tag: str) -> str:
+    """Tags that render to the same label: case, spaces, hyphens and underscores folded."""
+    return re.sub(r"[\s_\u2010-\u2015-]+", "-", tag.strip().casefold())
+
+
+@rule("FM009", "empty-tag", "error")
+def empty_tag(ctx: RuleContext) -> Iterator[Problem]:
+    """A ``tags`` item is empty (``- ``) or blank; the site would show an empty tag."""
+    yaml_doc = _valid_yaml(ctx)
+    if yaml_doc is None:
+        return
+    for value, node in _tag_nodes(yaml_doc):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            yield _span(yaml_doc, node, "empty tag; remove the item or give it a name")
+
+
+@rule("FM010", "duplicate-tag", "warning")
+def duplicate_tag(ctx: RuleContext) -> Iterator[Problem]:
+    """The same tag is listed twice, or two tags differ only in case, spaces or hyphens.
+
+    Sites treat ``Vegan`` and ``vegan`` (or ``one-pot`` and ``one pot``) as two tags,
+    which splits the recipe index.
+
+    Bad::
+
+        tags:
+          - Vegan
+          - vegan
+    """
+    yaml_doc = _valid_yaml(ctx)
+    if yaml_doc is None:
+        return
+    seen: dict[str, str] = {}
+    for value, node in _tag_nodes(yaml_doc):
+        if not isinstance(value, str) or not value.strip():
+            continue
+        key = _tag_key(value)
+        if key in seen:
+            first = seen[key]
+            how = "listed twice" if first == value else f"the same tag as `{first}`, written differently"
+            yield _span(yaml_doc, node, f"tag `{value}` is {how}")
+        else:
+            seen[key] = value
+
+
+@rule("FM011", "unknown-tag", "warning")
+def unknown_tag(ctx: RuleContext) -> Iterator[Problem]:
+    """A tag is not in the site's tag vocabulary.
+
+    The vocabulary is ``front-matter.allowed-tags`` or, for Docusaurus, the keys of
+    ``docs/tags.yml`` when that file exists. Without either, this rule is silent.
+    """
+    yaml_doc = _valid_yaml(ctx)
+    if yaml_doc is None:
+        return
+    allowed = _tag_vocabulary(ctx)
+    if allowed is None:
+        return
+    folded = {_tag_key(t) for t in allowed}
+    for value, node in _tag_nodes(yaml_doc):
+        if isinstance(value, str) and value.strip() and value not in allowed:
+            near = [t for t in allowed if _tag_key(t) == _tag_key(value)]
+            hint = f"; write `{near[0]}`" if near else ""
+            if _tag_key(value) in folded and not near:
+                hint = ""
+            yield _span(yaml_doc, node, f"tag `{value}` is not in the allowed tags{hint}")
+
+
+def _tag_vocabulary(ctx: RuleContext) -> set[str] | None:
+    configured = ctx.settings.front_matter.allowed_tags
+    if configured is not None:
+        return set(configured)
+    if ctx.site.preset != "docusaurus" or ctx.site.root is None:
+        return None
+    from recipelint.tagsfile import docusaurus_tags
+
+    return docusaurus_tags(ctx.site.root)
+
+
+@rule("FM012", "empty-field", "error", options={"fields": ["title", "description"]})
+def empty_field(ctx: RuleContext) -> Iterator[Problem]:
+    """``title`` or ``description`` is present but empty.
+
+    An empty title renders a page without a heading; an empty description gives
+    search engines nothing. The ``fields`` option lists the keys checked.
+
+    Bad::
+
+        title: ""
+    """
+    yaml_doc = _valid_yaml(ctx)
+    if yaml_doc is None:
+        return
+    for key in ctx.option("fields"):
+        value = yaml_doc.data.get(key, ...)
+        if value is ... or not (value is None or (isinstance(value, str) and not value.strip())):
+            continue
+        node, _ = yaml_doc.node_at((key,))
+        yield _span(yaml_doc, node or yaml_doc.key_node(key), f"`{key}` is empty")
+
+
+@rule("FM013", "field-too-long", "warning", options={"title-max-length": 80, "description-max-length": 300})
+def field_too_long(ctx: RuleContext) -> Iterator[Problem]:
+    """``title`` or ``description`` is longer than the configured maximum.
+
+    Long titles wrap in sidebars and get cut in search results. Defaults: title 80,
+    description 300 characters; options ``title-max-length`` and
+    ``description-max-length``.
+    """
+    yaml_doc = _valid_yaml(ctx)
+    if yaml_doc is None:
+        return
+    for key in ("title", "description"):
+        limit = ctx.option(f"{key}-max-length")
+        value = yaml_doc.data.get(key)
+        if isinstance(value, str) and len(value) > limit:
+            node, _ = yaml_doc.node_at((key,))
+            yield _span(yaml_doc, node, f"`{key}` is {len(value)} characters long, over the limit of {limit}")
+
+
+@rule(
+    "FM014",
+    "invalid-id",
+    "error",
+    options={"id-pattern": r"^[A-Za-z0-9][A-Za-z0-9._-]*$", "slug-pattern": r"^/?[A-Za-z0-9._~/-]+$"},
+)
+def invalid_id(ctx: RuleContext) -> Iterator[Problem]:
+    """``id`` or ``slug`` has characters that break URLs or document ids.
+
+    A Docusaurus ``id`` may not contain ``/`` or spaces; a ``slug`` must be a URL
+    path without spaces, ``?`` or ``#``. The patterns are options ``id-pattern`` and
+    ``slug-pattern`` (regular expressions).
+
+    Bad::
+
+        id: smashed pork/tacos
+    """
+    yaml_doc = _valid_yaml(ctx)
+    if yaml_doc is None:
+        return
+    for key in ("id", "slug"):
+        value = yaml_doc.data.get(key)
+        if not isinstance(value, str):
+            continue
+        pattern = ctx.option(f"{key}-pattern")
+        if not re.match(pattern, value) or (key == "slug" and "//" in value):
+            node, _ = yaml_doc.node_at((key,))
+            yield _span(yaml_doc, node, f"`{key}` {value!r} does not match the pattern {pattern}")

@@ -1,0 +1,108 @@
+"""One ``recipelint check`` run: discover, lint, fix, report, choose the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from recipelint import __version__
+from recipelint.config import ConfigResolver, Overrides
+from recipelint.diagnostic import Severity
+from recipelint.linter import FileResult, lint_files, lint_source
+
+
+
+@dataclass
+class CheckOptions:
+    paths: list[str]
+    overrides: Overrides = field(default_factory=Overrides)
+    config_file: Path | None = None
+    output_format: str = "text"
+    output_file: str | None = None
+    stdin_filename: str | None = None
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    exit_zero: bool = False
+    force_exclude: bool = False
+    color: str = "auto"
+    jobs: int | None = None
+
+
+def run_check(options: CheckOptions, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    stdout = stdout or sys.stdout
+    resolver = ConfigResolver(options.overrides, options.config_file)
+    if options.paths == ["-"]:
+        results = [_lint_stdin(options, resolver, stdin or sys.stdin)]
+        files = {}
+    else:
+        from recipelint.discovery import discover
+
+        sources = list(discover(options.paths, resolver, options.force_exclude))
+        files = {s.display_path: s.path for s in sources}
+        jobs = [(s.display_path, s.path, resolver.for_path(s.path)) for s in sources]
+        results = lint_files(jobs, options.jobs)
+    fixes_applied, changed = 0, 0
+    if options.fix or options.diff:
+        from recipelint.fixing import fix_results
+
+        outcome = fix_results(results, files, resolver, options, stdout)
+        results, fixes_applied, changed = outcome.results, outcome.applied, outcome.changed_files
+    diagnostics = sorted(d for r in results for d in r.diagnostics)
+    _write_report(options, results, diagnostics, fixes_applied, stdout)
+    return _exit_code(options, diagnostics, changed)
+
+
+def _lint_stdin(options: CheckOptions, resolver: ConfigResolver, stdin: TextIO) -> FileResult:
+    data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
+    display = (options.stdin_filename or "-").replace(os.sep, "/")
+    fs_path = Path(options.stdin_filename) if options.stdin_filename else None
+    config = resolver.for_path(fs_path if fs_path else Path.cwd() / "-")
+    return lint_source(display, fs_path, data, config)
+
+
+def _exit_code(options: CheckOptions, diagnostics: list, changed_files: int) -> int:
+    if any(d.code == "RL007" for d in diagnostics):
+        return 2
+    if options.diff and changed_files:
+        return 1
+    if options.exit_zero:
+        return 0
+    return 1 if any(d.severity is Severity.ERROR for d in diagnostics) else 0
+
+
+def _write_report(options: CheckOptions, results: list[FileResult], diagnostics: list, fixes_applied: int, stdout: TextIO) -> None:
+    from recipelint.formats.base import Report, get_formatter
+    from recipelint.registry import all_rules
+
+    lines = {r.path: r.text.split("\n") for r in results if r.text is not None}
+
+    def source_line(path: str, line: int) -> str | None:
+        text_lines = lines.get(path)
+        return text_lines[line - 1] if text_lines and 1 <= line <= len(text_lines) else None
+
+    report = Report(
+        diagnostics=diagnostics,
+        files_checked=len(results),
+        rules=all_rules(),
+        source_line=source_line,
+        fixes_applied=fixes_applied,
+        tool_version=__version__,
+    )
+    write = get_formatter(options.output_format)
+    if options.output_file:
+        with open(options.output_file, "w", encoding="utf-8", newline="\n") as handle:
+            write(report, handle, color=options.color == "always")
+    else:
+        write(report, stdout, color=_use_color(options.color, stdout))
+
+
+def _use_color(choice: str, stream: TextIO) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    return hasattr(stream, "isatty") and stream.isatty()

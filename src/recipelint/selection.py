@@ -1,0 +1,82 @@
+"""Which rules run for a file, and at which severity.
+
+Selectors are codes (``CAL001``), prefixes (``CAL``, ``CAL0``), rule names
+(``rows-sum-mismatch``) or ``ALL``. As in flake8's DecisionEngine the longest matching
+selector decides between select and ignore. Rules that are off by default are enabled
+only by their full code or name, never by a prefix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from recipelint.diagnostic import Severity
+from recipelint.registry import Rule, all_rules
+
+
+class SelectorError(ValueError):
+    pass
+
+
+def check_selector(selector: str) -> None:
+    """Raise SelectorError when ``selector`` matches no rule at all."""
+    if not _matching(selector, all_rules().values()):
+        raise SelectorError(f"unknown rule selector {selector!r}")
+
+
+def _matching(selector: str, rules: Iterable[Rule]) -> list[Rule]:
+    key = selector.strip()
+    if key.upper() == "ALL":
+        return list(rules)
+    upper = key.upper()
+    return [r for r in rules if r.code.startswith(upper) or r.name == key.lower()]
+
+
+def _specificity(selector: str, rule: Rule) -> int:
+    """How precisely ``selector`` names ``rule``: -1 not at all; names count as codes."""
+    key = selector.strip()
+    if key.upper() == "ALL":
+        return 0
+    if key.lower() == rule.name:
+        return len(rule.code)
+    return len(key) if rule.code.startswith(key.upper()) else -1
+
+
+def _best(selectors: Iterable[str], rule: Rule) -> int:
+    return max((_specificity(s, rule) for s in selectors), default=-1)
+
+
+@dataclass(frozen=True)
+class RuleSelection:
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...]
+    extend_select: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
+
+    def is_enabled(self, rule: Rule, extra_ignores: Iterable[str] = ()) -> bool:
+        selected = self._selected_specificity(rule)
+        if selected < 0:
+            return False
+        ignored = _best((*self.ignore, *extra_ignores), rule)
+        return selected > ignored
+
+    def _selected_specificity(self, rule: Rule) -> int:
+        explicit = _best((*(self.select or ()), *self.extend_select), rule)
+        if not rule.default_enabled and explicit < len(rule.code):
+            return -1
+        if self.select is None:
+            return max(0 if rule.default_enabled else -1, explicit)
+        return explicit
+
+    def severity_of(self, rule: Rule) -> Severity:
+        best, severity = -1, rule.severity
+        for selector, value in self.severity:
+            specificity = _specificity(selector, rule)
+            if specificity > best:
+                best, severity = specificity, value
+        return severity
+
+    def enabled_rules(self, extra_ignores: Iterable[str] = ()) -> list[Rule]:
+        extra = tuple(extra_ignores)
+        return [r for r in all_rules().values() if self.is_enabled(r, extra)]

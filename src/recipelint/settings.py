@@ -1,0 +1,117 @@
+"""The configuration schema: ``[tool.recipelint]`` keys as a pydantic model.
+
+Keys are kebab-case in files; unknown keys and bad values are errors. The JSON Schema
+in ``schemas/config.schema.json`` is generated from this model.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from recipelint.diagnostic import Severity
+
+Preset = Literal["docusaurus", "hugo", "jekyll", "mkdocs"]
+PRESETS: tuple[str, ...] = ("docusaurus", "hugo", "jekyll", "mkdocs")
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True
+    )
+
+
+class FrontMatterSettings(_Section):
+    """``[tool.recipelint.front-matter]``: extend the preset's front-matter model."""
+
+    required_keys: list[str] = Field(default=[], description="Keys every recipe must set, on top of the preset's.")
+    allowed_keys: list[str] = Field(default=[], description="Extra keys that are not reported as unknown (FM008).")
+    allowed_tags: list[str] | None = Field(
+        default=None,
+        description="The tag vocabulary; tags outside it are reported (FM012). "
+        "A Docusaurus tags.yml is used when this is not set.",
+    )
+
+
+class Settings(_Section):
+    """Everything a configuration file may set. Every key is optional."""
+
+    preset: Preset | None = Field(default=None, description="Site generator; detected from the site when not set.")
+    static_dirs: list[str] | None = Field(
+        default=None, description="Folders that serve site-root paths such as /img/x.png (default from the preset)."
+    )
+    include: list[str] = Field(default=["*.md", "*.mdx"], description="File patterns to check inside directories.")
+    exclude: list[str] = Field(default=[], description="Patterns of files and folders never to check.")
+    respect_gitignore: bool = Field(default=True, description="Skip files that .gitignore excludes.")
+    select: list[str] | None = Field(default=None, description="Rule codes, prefixes or names to enable (replaces the default set).")
+    ignore: list[str] = Field(default=[], description="Rule codes, prefixes or names to disable.")
+    extend_select: list[str] = Field(default=[], description="Rules to enable on top of `select`.")
+    per_file_ignores: dict[str, list[str]] = Field(default={}, description="Glob → rules to disable for matching files.")
+    severity: dict[str, Severity] = Field(default={}, description="Rule code or prefix → severity override.")
+    required_sections: list[str] | None = Field(default=None, description="Section headings every recipe must have, in order.")
+    max_file_size: int = Field(default=5 * 1024 * 1024, gt=0, description="Files larger than this many bytes are not checked (RL004).")
+    front_matter: FrontMatterSettings = Field(default=FrontMatterSettings())
+    rules: dict[str, dict[str, Any]] = Field(default={}, description="Rule options: [tool.recipelint.rules.CODE].")
+
+    @field_validator("select", "ignore", "extend_select")
+    @classmethod
+    def _known_selectors(cls, value: list[str] | None) -> list[str] | None:
+        from recipelint.selection import check_selector
+
+        for selector in value or []:
+            check_selector(selector)
+        return value
+
+    @field_validator("per_file_ignores")
+    @classmethod
+    def _known_ignores(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        from recipelint.selection import check_selector
+
+        for selectors in value.values():
+            for selector in selectors:
+                check_selector(selector)
+        return value
+
+    @field_validator("severity")
+    @classmethod
+    def _known_severity_keys(cls, value: dict[str, Severity]) -> dict[str, Severity]:
+        from recipelint.selection import check_selector
+
+        for selector in value:
+            check_selector(selector)
+        return value
+
+    @field_validator("rules")
+    @classmethod
+    def _known_rule_options(cls, value: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        from recipelint.registry import get_rule
+
+        by_code: dict[str, dict[str, Any]] = {}
+        for code, options in value.items():
+            rule = get_rule(code)
+            if rule is None:
+                raise ValueError(f"unknown rule {code!r}")
+            for option, option_value in options.items():
+                if option not in rule.options:
+                    known = ", ".join(sorted(rule.options)) or "none"
+                    raise ValueError(f"{rule.code} has no option {option!r} (options: {known})")
+                _check_option_type(rule.code, option, option_value, rule.options[option])
+            by_code[rule.code] = dict(options)
+        return by_code
+
+
+def _check_option_type(code: str, option: str, value: Any, default: Any) -> None:
+    expected = type(default)
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(default, (int, float)):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, expected)
+    if not ok:
+        raise ValueError(f"{code}.{option} must be {expected.__name__}, got {type(value).__name__}")

@@ -1,0 +1,70 @@
+"""The site a recipe belongs to: its generator (preset), root folder and static folders.
+
+Detected by walking up from the file to the first folder that holds a generator's
+marker file; a configured ``preset`` wins over detection. Docusaurus is the fallback,
+because the seed format is a Docusaurus site.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_MARKERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("docusaurus", ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs")),
+    ("mkdocs", ("mkdocs.yml", "mkdocs.yaml")),
+    ("jekyll", ("_config.yml", "_config.yaml", "_config.toml")),
+    ("hugo", ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")),
+)
+_HUGO_LEGACY_CONFIGS = ("config.toml", "config.yaml", "config.yml", "config.json")
+
+DEFAULT_STATIC_DIRS = {
+    "docusaurus": ("static",),
+    "hugo": ("static",),
+    "jekyll": (".",),
+    "mkdocs": ("docs",),
+}
+
+
+@dataclass(frozen=True)
+class Site:
+    preset: str
+    root: Path | None  # None when no marker was found
+    static_dirs: tuple[Path, ...]
+
+
+def detect_site(directory: Path) -> tuple[str, Path] | None:
+    """The preset and root of the nearest site above ``directory`` (inclusive)."""
+    return _detect(directory.resolve())
+
+
+@cache
+def _detect(directory: Path) -> tuple[str, Path] | None:
+    found = _preset_marked_in(directory)
+    if found is not None:
+        return found, directory
+    if directory.parent == directory:
+        return None
+    return _detect(directory.parent)
+
+
+def _preset_marked_in(directory: Path) -> str | None:
+    for preset, names in _MARKERS:
+        if any((directory / name).is_file() for name in names):
+            return preset
+    if (directory / "content").is_dir() and any((directory / n).is_file() for n in _HUGO_LEGACY_CONFIGS):
+        return "hugo"
+    return None
+
+
+def resolve_site(file_path: Path | None, preset: str | None, static_dirs: list[str] | None, config_root: Path) -> Site:
+    detected = detect_site(file_path.parent) if file_path is not None else None
+    root = detected[1] if detected else None
+    chosen = preset or (detected[0] if detected else "docusaurus")
+    base = root or config_root
+    if static_dirs is not None:
+        dirs = tuple((config_root / d).resolve() for d in static_dirs)
+    else:
+        dirs = tuple((base / d).resolve() for d in DEFAULT_STATIC_DIRS[chosen])
+    return Site(chosen, root, dirs)
