@@ -65,7 +65,7 @@ _WORD = re.compile(
     re.IGNORECASE,
 )
 _NOT_AN_ARTICLE = re.compile(
-    rf"{_SPACE}+(?:few|little|bit|lot|couple|and)\b|{_SPACE}*$", re.IGNORECASE
+    rf"{_SPACE}+(?:few|little|bit|lot|couple)\b|{_SPACE}*$", re.IGNORECASE
 )
 _NOT_HALF = re.compile(rf"{_SPACE}+and{_SPACE}+half\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"[0-9]|[.,/⁄][0-9]")
@@ -79,7 +79,7 @@ _RANGE = re.compile(
 )
 _MARKUP = "*_ \t\r\n\u00a0"
 _KCAL_UNIT = re.compile(
-    rf"{_SPACE}*(?:kcals?|cals?|calories|kilocalories)\.?", re.IGNORECASE
+    rf"{_SPACE}*(?:kilocalories?|calories?|kcals?|cals?)\.?", re.IGNORECASE
 )
 
 

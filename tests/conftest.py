@@ -1,0 +1,50 @@
+"""Shared helpers: run the CLI in-process and read its JSON output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from recipelint.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+RECIPE = """\
+---
+id: lentil-soup
+title: Lentil Soup
+description: A simple soup.
+tags:
+  - Soup
+---
+
+## Overview
+
+Text.
+"""
+
+
+@pytest.fixture
+def run_json(tmp_path, capsys):
+    """Run ``recipelint check --format json ARGS`` and return (exit code, diagnostics)."""
+
+    def run(*args: str) -> tuple[int, list[dict]]:
+        out = tmp_path / "_out.json"
+        code = main(["check", "--format", "json", "--output-file", str(out), *args])
+        data = json.loads(out.read_text(encoding="utf-8")) if out.exists() else None
+        return code, data
+
+    return run
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A Docusaurus site folder with one clean recipe; returns the site root."""
+    root = tmp_path / "site"
+    (root / "docs").mkdir(parents=True)
+    (root / "docusaurus.config.js").write_text("module.exports = {};\n")
+    (root / "docs" / "soup.md").write_text(RECIPE)
+    return root
