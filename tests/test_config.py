@@ -1,0 +1,148 @@
+"""Configuration discovery, validation errors and the selection engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from recipelint.config import ConfigError, ConfigResolver, Overrides
+from recipelint.diagnostic import Severity
+from recipelint.globs import matches_any
+from recipelint.registry import get_rule
+from recipelint.selection import RuleSelection
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def test_nearest_config_wins(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.recipelint]\nignore = ["FM008"]\n')
+    write(tmp_path / "docs" / "recipelint.toml", 'ignore = ["FM010"]\n')
+    resolver = ConfigResolver()
+    assert resolver.for_path(tmp_path / "docs" / "a" / "x.md").settings.ignore == ["FM010"]
+    assert resolver.for_path(tmp_path / "y.md").settings.ignore == ["FM008"]
+
+
+def test_pyproject_without_table_is_skipped(tmp_path):
+    write(tmp_path / "recipelint.toml", 'ignore = ["FM008"]\n')
+    write(tmp_path / "docs" / "pyproject.toml", "[project]\nname = 'x'\n")
+    assert ConfigResolver().for_path(tmp_path / "docs" / "x.md").settings.ignore == ["FM008"]
+
+
+def test_recipelint_toml_beats_pyproject_in_same_folder(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.recipelint]\nignore = ["FM008"]\n')
+    write(tmp_path / ".recipelint.toml", 'ignore = ["FM010"]\n')
+    assert ConfigResolver().for_path(tmp_path / "x.md").settings.ignore == ["FM010"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('selct = ["FM"]\n', "selct: unknown configuration key"),
+        ('preset = "gatsby"\n', "preset: input should be 'docusaurus', 'hugo', 'jekyll' or 'mkdocs'"),
+        ('select = ["NOPE9"]\n', "select: unknown rule selector 'NOPE9'"),
+        ('severity = { FM008 = "fatal" }\n', "severity.FM008: input should be 'error', 'warning' or 'info'"),
+        ("[rules.FM013]\ntitle-max = 3\n", "rules: FM013 has no option 'title-max'"),
+        ('[rules.FM013]\ntitle-max-length = "long"\n', "rules: FM013.title-max-length must be int, got str"),
+        ("[front-matter]\nrequired = []\n", "front-matter.required: unknown configuration key"),
+        ("select = [\n", "invalid TOML"),
+    ],
+)
+def test_config_errors_name_file_and_key(tmp_path, text, message):
+    config = write(tmp_path / "recipelint.toml", text)
+    with pytest.raises(ConfigError) as caught:
+        ConfigResolver().for_path(tmp_path / "x.md")
+    assert str(caught.value).startswith(f"{config}: ")
+    assert message.lower() in str(caught.value).lower()
+
+
+def test_rule_options_accept_names_and_normalise_to_codes(tmp_path):
+    write(tmp_path / "recipelint.toml", "[rules.field-too-long]\ntitle-max-length = 10\n")
+    assert ConfigResolver().for_path(tmp_path / "x.md").settings.rules == {"FM013": {"title-max-length": 10}}
+
+
+def test_cli_overrides_apply_on_top(tmp_path):
+    write(tmp_path / "recipelint.toml", 'ignore = ["FM008"]\npreset = "hugo"\n')
+    settings = ConfigResolver(Overrides(preset="jekyll", ignore=["FM010"])).for_path(tmp_path / "x.md").settings
+    assert settings.preset == "jekyll"
+    assert settings.ignore == ["FM008", "FM010"]
+
+
+def test_explicit_config_file_is_used_everywhere(tmp_path):
+    config = write(tmp_path / "elsewhere.toml", 'ignore = ["FM004"]\n')
+    write(tmp_path / "docs" / "recipelint.toml", 'ignore = ["FM010"]\n')
+    resolver = ConfigResolver(config_file=config)
+    assert resolver.for_path(tmp_path / "docs" / "x.md").settings.ignore == ["FM004"]
+
+
+def test_per_file_ignores(tmp_path, run_json):
+    write(tmp_path / "recipelint.toml", '[per-file-ignores]\n"drafts/**" = ["FM001"]\n')
+    write(tmp_path / "drafts" / "a.md", "# no front matter\n")
+    write(tmp_path / "b.md", "# no front matter\n")
+    _, diagnostics = run_json(str(tmp_path))
+    assert [(d["path"].rsplit("/", 1)[1], d["code"]) for d in diagnostics] == [("b.md", "FM001")]
+
+
+def test_severity_override_changes_exit_code(tmp_path, run_json):
+    write(tmp_path / "recipelint.toml", 'severity = { FM = "warning" }\n')
+    write(tmp_path / "b.md", "# no front matter\n")
+    code, diagnostics = run_json(str(tmp_path))
+    assert code == 0
+    assert diagnostics[0]["severity"] == "warning"
+
+
+def test_exclude_and_gitignore_when_walking(tmp_path, run_json):
+    write(tmp_path / "recipelint.toml", 'exclude = ["drafts"]\n')
+    write(tmp_path / ".gitignore", "build/\n*.tmp.md\n")
+    for name in ("drafts/a.md", "build/b.md", "c.tmp.md", "node_modules/d.md", "ok.md", "notes.txt"):
+        write(tmp_path / name, "# no front matter\n")
+    _, diagnostics = run_json(str(tmp_path))
+    assert [d["path"].rsplit("/", 1)[1] for d in diagnostics] == ["ok.md"]
+
+
+def test_explicit_file_is_checked_even_if_excluded_unless_forced(tmp_path, run_json):
+    write(tmp_path / "recipelint.toml", 'exclude = ["drafts"]\n')
+    draft = write(tmp_path / "drafts" / "a.md", "# no front matter\n")
+    assert len(run_json(str(draft))[1]) == 1
+    assert run_json("--force-exclude", str(draft))[1] == []
+
+
+def rule(code):
+    return get_rule(code)
+
+
+def test_selection_longest_selector_wins():
+    selection = RuleSelection(select=("FM",), ignore=("FM0",), extend_select=("FM007",))
+    assert selection.is_enabled(rule("FM007"))
+    assert not selection.is_enabled(rule("FM006"))
+
+
+def test_selection_default_and_all():
+    assert RuleSelection(select=None, ignore=()).is_enabled(rule("FM001"))
+    assert RuleSelection(select=("ALL",), ignore=("RL",)).is_enabled(rule("FM001"))
+    assert not RuleSelection(select=("ALL",), ignore=("RL",)).is_enabled(rule("RL001"))
+
+
+def test_severity_override_longest_prefix():
+    selection = RuleSelection(select=None, ignore=(), severity=(("FM", Severity.INFO), ("FM010", Severity.ERROR)))
+    assert selection.severity_of(rule("FM010")).value == "error"
+    assert selection.severity_of(rule("FM008")).value == "info"
+
+
+@pytest.mark.parametrize(
+    ("path", "pattern", "expected"),
+    [
+        ("docs/a.md", "*.md", True),
+        ("docs/a.mdx", "*.md", False),
+        ("docs/drafts/x/y.md", "docs/drafts/**", True),
+        ("x/docs/drafts/y.md", "docs/drafts/**", False),
+        ("x/docs/drafts/y.md", "**/drafts/*.md", True),
+        ("docs/a1.md", "docs/a[0-9].md", True),
+    ],
+)
+def test_globs(path, pattern, expected):
+    assert matches_any(path, [pattern]) is expected
