@@ -73,6 +73,10 @@ def read_config_table(path: Path) -> dict[str, Any] | None:
 
 
 def parse_settings(table: dict[str, Any], path: Path | None) -> Any:
+    if not table:
+        from recipelint.settings import default_settings
+
+        return default_settings()
     from pydantic import ValidationError
 
     from recipelint.settings import Settings

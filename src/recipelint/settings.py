@@ -21,8 +21,9 @@ def _kebab(name: str) -> str:
 
 
 class _Section(BaseModel):
+    # defer_build: a run without a configuration file never pays for building validators.
     model_config = ConfigDict(
-        extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True
+        extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True, defer_build=True
     )
 
 
@@ -55,7 +56,7 @@ class Settings(_Section):
     severity: dict[str, Severity] = Field(default={}, description="Rule code or prefix → severity override.")
     required_sections: list[str] | None = Field(default=None, description="Section headings every recipe must have, in order.")
     max_file_size: int = Field(default=5 * 1024 * 1024, gt=0, description="Files larger than this many bytes are not checked (RL004).")
-    front_matter: FrontMatterSettings = Field(default=FrontMatterSettings())
+    front_matter: FrontMatterSettings = Field(default_factory=lambda: FrontMatterSettings.model_construct())
     rules: dict[str, dict[str, Any]] = Field(default={}, description="Rule options: [tool.recipelint.rules.CODE].")
 
     @field_validator("select", "ignore", "extend_select")
@@ -103,6 +104,11 @@ class Settings(_Section):
                 _check_option_type(rule.code, option, option_value, rule.options[option])
             by_code[rule.code] = dict(options)
         return by_code
+
+
+def default_settings() -> Settings:
+    """The settings of a run without a configuration file, built without validation."""
+    return Settings.model_construct()
 
 
 def _check_option_type(code: str, option: str, value: Any, default: Any) -> None:

@@ -158,12 +158,14 @@ ALIASES: dict[str, str] = {
 CASE_SENSITIVE_ALIASES: dict[str, str] = {"t": "teaspoon", "T": "tablespoon"}
 """Forms whose case decides the unit; they win over ``ALIASES``."""
 
-AMBIGUOUS_FORMS = frozenset({"t", "T", "c"})
+AMBIGUOUS_FORMS = frozenset({"t", "T", "c", "C"})
 """Forms a reader may misread: t/T differ only in case, c is also Celsius."""
 
 _ABBREVIATIONS = frozenset(
-    form for unit in _UNITS for form in unit.abbreviations
-) | CASE_SENSITIVE_ALIASES.keys()
+    form.lower()
+    for form in (*CASE_SENSITIVE_ALIASES,
+                 *(form for unit in _UNITS for form in unit.abbreviations))
+)
 
 _LETTERS = r"[^\W\d_]+"
 _ONE_WORD = re.compile(rf"({_LETTERS})(\.?)")
@@ -180,12 +182,11 @@ def _normalise(form: str) -> str:
 
 
 def _info(form: str) -> UnitInfo | None:
-    """Look up one surface form that has no dots or extra spaces."""
+    """Look up a surface form without a trailing dot, honouring case for t/T."""
     name = CASE_SENSITIVE_ALIASES.get(form) or ALIASES.get(_normalise(form))
     if name is None:
         return None
-    ambiguous = form in AMBIGUOUS_FORMS or form.lower() in AMBIGUOUS_FORMS
-    return UNITS[name]._replace(ambiguous=ambiguous)
+    return UNITS[name]._replace(ambiguous=form in AMBIGUOUS_FORMS)
 
 
 def lookup_unit(token: str) -> UnitInfo | None:
