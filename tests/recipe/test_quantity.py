@@ -212,7 +212,9 @@ def test_parse_kcal(cell, value, approximate, text, start):
     assert not number.negligible
 
 
-@pytest.mark.parametrize("cell", ["Negligible", "negligible", "**Negligible**", "trace"])
+@pytest.mark.parametrize(
+    "cell", ["Negligible", "negligible", "**Negligible**", "trace"]
+)
 def test_negligible_kcal_is_zero(cell):
     number = parse_kcal(cell)
     assert (number.value, number.negligible, number.approximate) == (0, True, True)
@@ -235,7 +237,8 @@ def test_unreadable_kcal(cell):
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(F(3), "3"), (F(1, 2), "1/2"), (F(3, 2), "1 1/2"), (F(0), "0"), (F(43, 4), "10 3/4")],
+    [(F(3), "3"), (F(1, 2), "1/2"), (F(3, 2), "1 1/2"), (F(0), "0"),
+     (F(43, 4), "10 3/4")],
 )
 def test_format_mixed(value, text):
     assert format_mixed(value) == text

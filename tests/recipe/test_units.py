@@ -193,7 +193,8 @@ def _parse_cell(cell):
          BaseQuantity(45, "milliliter")),
         ("3 medium (150 g)", BaseQuantity(3, "each"), BaseQuantity(150, "gram")),
         ("6 (600 g)", BaseQuantity(6, "each"), BaseQuantity(600, "gram")),
-        ("9 oz (255 g)", BaseQuantity(255.145708125, "gram"), BaseQuantity(255, "gram")),
+        ("9 oz (255 g)", BaseQuantity(255.145708125, "gram"),
+         BaseQuantity(255, "gram")),
         ("3 thumbs (36 g)", BaseQuantity(3, "thumb"), BaseQuantity(36, "gram")),
         ("3 cloves (9 g)", BaseQuantity(3, "clove"), BaseQuantity(9, "gram")),
     ],
@@ -236,8 +237,9 @@ def test_counts_compare_by_what_is_counted():
     ],
 )
 def test_incompatible_units(source, target, message):
-    with pytest.raises(IncompatibleUnits, match=message.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(IncompatibleUnits) as raised:
         convert(1, source, target)
+    assert str(raised.value) == message
 
 
 @pytest.mark.parametrize("name", ["tsp", "T", "inch", "pico_inch", ""])
@@ -262,7 +264,8 @@ def test_registry_builds_in_milliseconds():
 
 def test_importing_units_does_not_import_pint():
     source = str(Path(recipelint.__file__).parents[1])
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([source, os.environ.get("PYTHONPATH", "")])}
+    path = os.pathsep.join([source, os.environ.get("PYTHONPATH", "")])
+    env = {**os.environ, "PYTHONPATH": path}
     code = ("import sys, recipelint.recipe.units, recipelint.recipe.quantity; "
             "print('pint' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,

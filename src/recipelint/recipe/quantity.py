@@ -69,10 +69,9 @@ _NOT_AN_ARTICLE = re.compile(
 )
 _NOT_HALF = re.compile(rf"{_SPACE}+and{_SPACE}+half\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"[0-9]|[.,/⁄][0-9]")
+_APPROXIMATE_WORDS = r"about|approximately|approx\.?|around|roughly|circa|ca\."
 _APPROXIMATE = re.compile(
-    rf"(?:[~≈∼]{_SPACE}*|(?:about|approximately|approx\.?|around|roughly|circa|ca\.)"
-    rf"{_SPACE}+)",
-    re.IGNORECASE,
+    rf"[~≈∼]{_SPACE}*|(?:{_APPROXIMATE_WORDS}){_SPACE}+", re.IGNORECASE
 )
 _RANGE = re.compile(
     rf"{_SPACE}*[{_DASHES}]{_SPACE}*|{_SPACE}+(?:to|or){_SPACE}+", re.IGNORECASE

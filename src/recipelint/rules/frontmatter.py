@@ -262,13 +262,10 @@ def unknown_tag(ctx: RuleContext) -> Iterator[Problem]:
     allowed = _tag_vocabulary(ctx)
     if allowed is None:
         return
-    folded = {_tag_key(t) for t in allowed}
     for value, node in _tag_nodes(yaml_doc):
         if isinstance(value, str) and value.strip() and value not in allowed:
-            near = [t for t in allowed if _tag_key(t) == _tag_key(value)]
-            hint = f"; write `{near[0]}`" if near else ""
-            if _tag_key(value) in folded and not near:
-                hint = ""
+            same = sorted(t for t in allowed if _tag_key(t) == _tag_key(value))
+            hint = f"; write `{same[0]}`" if same else ""
             yield _span(yaml_doc, node, f"tag `{value}` is not in the allowed tags{hint}")
 
 
