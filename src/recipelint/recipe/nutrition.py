@@ -80,14 +80,15 @@ def _singular(word: str) -> str:
 def normalise_name(text: str, *, keep_parenthetical: bool = False) -> str:
     """Reduce an ingredient name to the key the reference table is indexed by.
 
-    Steps: Unicode NFKC and accent folding ("crème" == "creme"), lower case,
-    parenthetical remarks dropped (or, with ``keep_parenthetical``, their
-    brackets dropped and words kept), punctuation other than hyphens replaced
+    Steps: Unicode compatibility decomposition with accents dropped ("crème" ==
+    "creme"), lower case, parenthetical remarks dropped (or, with
+    ``keep_parenthetical``, their brackets dropped and words kept), apostrophes
+    removed ("confectioners' sugar" == "confectioners sugar"), other punctuation
     and hyphens replaced by spaces ("ground pork, cooked" == "ground pork cooked",
-    "all-purpose" == "all purpose"), whitespace collapsed, and the last word made singular
-    ("Scallions" == "scallion", "bay leaves" == "bay leaf"). Only the last word
-    is singularised because it is the head noun: "brussels sprouts" keeps its
-    "brussels".
+    "all-purpose" == "all purpose"), whitespace collapsed, and the last word made
+    singular ("Scallions" == "scallion", "bay leaves" == "bay leaf"). Only the
+    last word is singularised because it is the head noun: "brussels sprouts"
+    keeps its "brussels".
     """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
