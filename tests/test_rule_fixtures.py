@@ -29,41 +29,9 @@ EXPECTED_LINE = re.compile(r"^(\d+):(\d+)(?:-(\d+):(\d+))? ([A-Z]+[0-9]{3})(?: (
 # Cases that show a real bug: "<case id>": "why". Marked xfail(strict=True), so the
 # test fails loudly once the bug is fixed and the entry can go.
 KNOWN_BUGS = {
-    "FM003/bad_tab_indent_list.md": (
-        "yamlnodes._syntax_error rewrites tab errors only for the pure-Python loader's message "
-        "(\"found character '\\t' ...\"); with CSafeLoader the message for a tab-indented `- ` item "
-        "is 'found character that cannot start any token' and never mentions the tab"
-    ),
-    "FM006/bad_servings_zero.md": (
-        "validation._paths_fixed_by_quoting takes any plain number for a YAML trap when quoting it "
-        "validates; servings also accepts text, so `servings: 0` is FM007 with a fix writing \"0\" "
-        "that hides the gt=0 constraint instead of FM006"
-    ),
-    "FM006/bad_union_list_item.md": (
-        "validation._data_path drops pydantic's union tags, so the failed `str` alternative of "
-        "Text | TextList becomes an extra FM006 on the whole list (5:3): "
-        "'`author` must be a string or a list of strings, got a list'"
-    ),
-    "FM006/bad_non_string_keys.md": (
-        "invalid_key errors are placed through node_at as if the key were a path: `12:` is reported "
-        "at its value (4:4), `yes:` (True) is labelled `1` and reported at the first key (2:1)"
-    ),
-    "FM007/good_empty_values_are_not_traps.md": (
-        "an empty value (null) is reported as a trap 'read by YAML as nothing (null), not the text \"\"' "
-        "on top of FM012/FM009, with a fix that inserts `\"\"` without a space (`title:\"\"`, "
-        "`-\"\"`): invalid YAML, so --fix silently drops it"
-    ),
     "FM010/bad_alias.md": (
         "an alias is the anchored node itself, so the duplicate is reported at the anchor (5:5-5:20) "
         "instead of the alias `*lentil` on line 7"
-    ),
-    "RL007/good_impossible_date_does_not_crash.md": (
-        "yamlnodes.load_yaml catches only yaml errors; PyYAML raises ValueError constructing "
-        "`2023-02-29`, so Document.yaml raises and FM003-FM014 all crash (12 x RL007, exit 2)"
-    ),
-    "RL007/good_null_key_does_not_crash.md": (
-        "a `~:` key: pydantic's invalid_key loc ('None',) is no key of the data, and "
-        "validation._value_at raises KeyError, so FM005, FM006 and FM007 crash (RL007, exit 2)"
     ),
 }
 
@@ -252,10 +220,6 @@ def test_bom_and_line_endings_change_no_position(tmp_path: Path, case: str, tran
         pytest.param("# Tea\n\nééé".encode() + b"\xe9 x\n", "3:4", id="columns-count-characters"),
         pytest.param(
             "---\rtitle: x\r---\r\rCafé\r".encode("latin-1"), "5:4", id="latin-1-cr",
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "source._encoding_problem counts only b'\\n' as a line break while decode_source "
-                "also splits on a lone '\\r': a CR-only file gets line 1, column 22"
-            )),
         ),
     ],
 )
@@ -358,10 +322,6 @@ def test_cli_rule_documentation() -> None:
 
 FRONT = "---\ntitle: Soup\ndescription: Warm.\n"  # lines 1-3; a case's text starts on line 4
 
-SELF_SUPPRESSED = (
-    "an `all` directive's own RL005 lies in the range it suppresses, and linter._lint_text filters "
-    "engine diagnostics through the suppressions, so it silences its own report"
-)
 case = pytest.param
 SUPPRESSION_CASES = [
     case(FRONT + "# <!-- recipelint-disable-next-line FM007 -->\nservings: no\ndraft: yes\n---\n", ["6:8 FM007"], id="next-line"),
@@ -387,12 +347,10 @@ SUPPRESSION_CASES = [
     case("<!-- recipelint-disable-file FM999, FM001 -->\n# Soup\n", ["1:1 RL006"], id="unknown-and-used"),
     case(FRONT + "---\n\n<!-- recipelint-disable-file RL005 -->\n<!-- recipelint-disable-next-line FM001 -->\nText\n", [], id="rl005-suppressed"),
     case(
-        FRONT + "---\n\nText <!-- recipelint-disable-line all -->\n", ["6:6 RL005"],
-        id="unused-line-all", marks=pytest.mark.xfail(strict=True, reason=SELF_SUPPRESSED),
+        FRONT + "---\n\nText <!-- recipelint-disable-line all -->\n", ["6:6 RL005"], id="unused-line-all",
     ),
     case(
-        FRONT + "---\n\n<!-- recipelint-disable -->\nText\n", ["6:1 RL005"],
-        id="unused-range-all", marks=pytest.mark.xfail(strict=True, reason=SELF_SUPPRESSED),
+        FRONT + "---\n\n<!-- recipelint-disable -->\nText\n", ["6:1 RL005"], id="unused-range-all",
     ),
 ]
 

@@ -117,7 +117,12 @@ def _lint_text(
         for directive, selector in suppressions.unused()
         if selector != "all" and not _names_any_rule(selector)
     ]
-    engine_diagnostics = [d for d in _engine_diagnostics(engine, enabled, selection) if not suppressions.suppresses(d)]
+    engine_diagnostics = [
+        d for d in _engine_diagnostics(engine, enabled, selection) if not suppressions.suppresses(d, about_directives=True)
+    ]
+    # A directive that silenced only reports about other directives was used after all.
+    still_unused = {(directive.line, directive.column) for directive, _ in suppressions.unused()}
+    engine_diagnostics = [d for d in engine_diagnostics if d.code != "RL005" or (d.line, d.column) in still_unused]
     return FileResult(display_path, sorted(kept + engine_diagnostics), source.text, source.newline, source.had_bom)
 
 

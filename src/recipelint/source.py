@@ -53,7 +53,7 @@ def decode_source(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedSou
 
 
 def _encoding_problem(data: bytes, exc: UnicodeDecodeError) -> UndecodableSource:
-    before = data[: exc.start]
+    before = data[: exc.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     line = before.count(b"\n") + 1
     line_start = before.rfind(b"\n") + 1
     column = len(before[line_start:].decode("utf-8", errors="replace")) + 1

@@ -47,8 +47,15 @@ class Directive:
 class Suppressions:
     directives: list[Directive]
 
-    def suppresses(self, diagnostic: Diagnostic) -> bool:
+    def suppresses(self, diagnostic: Diagnostic, *, about_directives: bool = False) -> bool:
+        """Whether a directive covers ``diagnostic``, marking that directive used.
+
+        With ``about_directives`` the diagnostic reports a directive itself (RL005,
+        RL006), and that directive may not silence its own report.
+        """
         for directive in self.directives:
+            if about_directives and (directive.line, directive.column) == (diagnostic.line, diagnostic.column):
+                continue
             selector = directive.covers(diagnostic.code, diagnostic.name)
             if selector is not None and self._applies(directive, diagnostic):
                 directive.used.add(selector)

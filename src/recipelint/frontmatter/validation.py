@@ -54,6 +54,7 @@ def _analyze(ctx: RuleContext) -> FrontMatterFindings:
         )
         return findings
     _schema_findings(ctx, model, yaml_doc, data, findings)
+    _key_traps(yaml_doc, findings)
     _trap_findings(model, yaml_doc, findings)
     _extra_required(ctx, yaml_doc, data, findings)
     return findings
@@ -90,7 +91,9 @@ def _data_path(data: Any, loc: tuple) -> tuple:
 def _schema_findings(ctx: RuleContext, model: Any, yaml_doc: YamlDocument, data: dict, findings: FrontMatterFindings) -> None:
     errors_by_path: dict[tuple, list[dict]] = {}
     for error in _validation_errors(model, data):
-        errors_by_path.setdefault(_data_path(data, error["loc"]), []).append(error)
+        if error["type"] != "invalid_key":  # non-text keys are traps, see _key_traps
+            errors_by_path.setdefault(_data_path(data, error["loc"]), []).append(error)
+    _drop_failed_alternatives(errors_by_path)
     if not errors_by_path:
         return
     trap_paths = _paths_fixed_by_quoting(model, yaml_doc, data, errors_by_path)
@@ -99,6 +102,8 @@ def _schema_findings(ctx: RuleContext, model: Any, yaml_doc: YamlDocument, data:
             continue
         if any(e["type"] == "missing" for e in errors):
             findings.missing.append(_missing_key(yaml_doc, ctx, path[0]))
+        elif _value_at(data, path) is None:
+            continue  # an empty value: FM009 (tags) and FM012 (title, description) say so
         else:
             findings.invalid.append(_invalid_value(model, yaml_doc, data, path, errors))
     for path in trap_paths:
@@ -106,13 +111,29 @@ def _schema_findings(ctx: RuleContext, model: Any, yaml_doc: YamlDocument, data:
         findings.traps.append(_trap_problem(yaml_doc, node, path, "text", quote=True))
 
 
+def _is_type_error(error: dict) -> bool:
+    return error["type"].endswith(("_type", "_parsing")) or error["type"] == "union_tag_invalid"
+
+
+def _drop_failed_alternatives(errors_by_path: dict[tuple, list[dict]]) -> None:
+    """When an item inside a value is wrong, the value's other union alternatives
+    (``Text`` for ``Text | TextList``) failing too is noise, not a second problem."""
+    for path in list(errors_by_path):
+        deeper = any(len(other) > len(path) and other[: len(path)] == path for other in errors_by_path)
+        if deeper and all(_is_type_error(e) for e in errors_by_path[path]):
+            del errors_by_path[path]
+
+
 def _paths_fixed_by_quoting(model: Any, yaml_doc: YamlDocument, data: dict, errors_by_path: dict) -> set[tuple]:
     """Error paths whose only problem is a plain scalar YAML did not read as a string."""
     candidates: dict[tuple, str] = {}
-    for path in errors_by_path:
+    for path, errors in errors_by_path.items():
         node, _ = yaml_doc.node_at(path)
-        if node is not None and implicit_type(node) is not None:
-            candidates[path] = node.value
+        # An empty value (null) is missing, not mistyped; a constraint error
+        # (`servings: 0`) is a wrong value, not a YAML reading.
+        if node is None or implicit_type(node) in (None, "null") or not all(_is_type_error(e) for e in errors):
+            continue
+        candidates[path] = node.value
     if not candidates:
         return set()
     patched = copy.deepcopy(data)
@@ -166,19 +187,22 @@ def _invalid_value(model: Any, yaml_doc: YamlDocument, data: dict, path: tuple, 
     pos = yaml_doc.position(node or nearest)
     value = _value_at(data, path)
     annotation = _field_annotation(model, path)
-    type_errors = [e for e in errors if e["type"].endswith("_type") or e["type"].endswith("_parsing") or e["type"] == "union_tag_invalid"]
+    type_errors = [e for e in errors if _is_type_error(e)]
     if annotation is not None and type_errors and len(type_errors) == len(errors):
         expected = describe_type(annotation)
         message = f"{_label(path)} must be {expected}, got {describe_value(value)}{_hint(path, annotation, value)}"
     else:
-        constraint = next((e for e in errors if not e["type"].endswith("_type")), errors[0])
+        constraint = next((e for e in errors if not _is_type_error(e)), errors[0])
         message = f"{_label(path)}: {constraint['msg'][0].lower()}{constraint['msg'][1:]}"
     return Problem(pos.line, pos.column, message, end_line=pos.end_line, end_column=pos.end_column)
 
 
 def _value_at(data: Any, path: tuple) -> Any:
     for part in path:
-        data = data[part]
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
     return data
 
 
@@ -191,6 +215,13 @@ def _hint(path: tuple, annotation: Any, value: Any) -> str:
     if isinstance(value, (dict, list)) and accepts(annotation, str):
         return "; if the text contains `: ` or starts with `[`, `{` or `-`, put it in quotes"
     return ""
+
+
+def _key_traps(yaml_doc: YamlDocument, findings: FrontMatterFindings) -> None:
+    """Top-level keys YAML did not read as text (`12:`, `yes:`, `~:`); keys must be text."""
+    for key_node, _ in getattr(yaml_doc.root, "value", ()):
+        if isinstance(key_node, ScalarNode) and implicit_type(key_node) is not None:
+            findings.traps.append(_trap_problem(yaml_doc, key_node, (key_node.value,), "key", quote=True))
 
 
 def _trap_findings(model: Any, yaml_doc: YamlDocument, findings: FrontMatterFindings) -> None:
@@ -227,7 +258,7 @@ def _yaml_reading(node: ScalarNode) -> Any:
 def _trap_problem(yaml_doc: YamlDocument, node: Node, path: tuple, reading: str, *, quote: bool, boolean: bool = False) -> Problem:
     pos = yaml_doc.position(node)
     value = _yaml_reading(node)
-    written = f"{_label(path).strip('`')}: {node.value}"
+    written = node.value if reading == "key" else f"{_label(path).strip('`')}: {node.value}"
     if reading == "sexagesimal":
         what = f"the number {value} (YAML 1.1 reads `a:b` as base 60)"
     elif reading == "octal":
@@ -235,6 +266,8 @@ def _trap_problem(yaml_doc: YamlDocument, node: Node, path: tuple, reading: str,
     else:
         what = describe_value(value)
     message = f"`{written}` is read by YAML as {what}, not the text \"{node.value}\""
+    if reading == "key":
+        message = f"key `{node.value}` is read by YAML as {what}; front-matter keys must be text"
     fix = None
     single_line = pos.line == pos.end_line
     if boolean and single_line:

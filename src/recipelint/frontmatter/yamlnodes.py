@@ -109,20 +109,40 @@ def load_yaml(text: str, line_offset: int) -> YamlDocument:
             document.duplicates = list(_find_duplicates(root))
             document.data = loader.construct_document(root)
     except yaml.MarkedYAMLError as exc:
-        document.error = _syntax_error(exc, line_offset)
+        document.error = _syntax_error(exc, text, line_offset)
         document.root = None
         document.data = None
     except yaml.YAMLError as exc:  # errors without a mark, e.g. bad unicode escapes
         document.error = YamlSyntaxError(str(exc).splitlines()[0], line_offset, 1)
+    except (ValueError, TypeError, OverflowError) as exc:
+        # Syntactically fine but not constructible, e.g. `date: 2023-02-29`.
+        document.error = _construction_error(document, exc)
+        document.root = None
+        document.data = None
     finally:
         loader.dispose()
     return document
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, line_offset: int) -> YamlSyntaxError:
+def _construction_error(document: YamlDocument, exc: Exception) -> YamlSyntaxError:
+    """Find the scalar PyYAML could not turn into a value, to report it in place."""
+    probe = _Loader("")
+    try:
+        for _, node in walk_scalars(document.root):
+            try:
+                probe.construct_object(node, deep=True)
+            except (ValueError, TypeError, OverflowError) as node_exc:
+                pos = document.position(node)
+                return YamlSyntaxError(f"front matter value `{node.value}` cannot be read: {node_exc}", pos.line, pos.column)
+    finally:
+        probe.dispose()
+    return YamlSyntaxError(f"front matter cannot be read: {exc}", document.line_offset, 1)
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> YamlSyntaxError:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or "invalid YAML"
-    if "'\\t'" in problem or "\t" in problem:
+    if "'\\t'" in problem or "\t" in problem or (mark is not None and _char_at(text, mark) == "\t"):
         problem = "a tab character is not allowed here; YAML indents with spaces only"
     message = f"front matter is not valid YAML: {problem}"
     if exc.context and exc.problem and exc.context not in problem:
@@ -130,6 +150,13 @@ def _syntax_error(exc: yaml.MarkedYAMLError, line_offset: int) -> YamlSyntaxErro
     line = mark.line + line_offset if mark else line_offset
     column = mark.column + 1 if mark else 1
     return YamlSyntaxError(message, line, column)
+
+
+def _char_at(text: str, mark: yaml.Mark) -> str:
+    lines = text.split("\n")
+    if mark.line < len(lines) and mark.column < len(lines[mark.line]):
+        return lines[mark.line][mark.column]
+    return ""
 
 
 def _find_duplicates(node: Node) -> Iterator[DuplicateKey]:
