@@ -108,10 +108,3 @@ class Document:
         """1-based column of ``needle`` in ``line`` at or after ``start_column``."""
         index = self.line_text(line).find(needle, start_column - 1)
         return None if index < 0 else index + 1
-
-    def first_content_column(self, line: int) -> int:
-        text = self.line_text(line)
-        return len(text) - len(text.lstrip()) + 1
-
-    def end_of_line_column(self, line: int) -> int:
-        return len(self.line_text(line)) + 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -117,7 +117,3 @@ def get_rule(code_or_name: str) -> Rule | None:
         if candidate.name == key.lower():
             return candidate
     return None
-
-
-def iter_rules(scope: str) -> Iterator[Rule]:
-    return (r for r in all_rules().values() if r.scope == scope)
