@@ -29,10 +29,6 @@ EXPECTED_LINE = re.compile(r"^(\d+):(\d+)(?:-(\d+):(\d+))? ([A-Z]+[0-9]{3})(?: (
 # Cases that show a real bug: "<case id>": "why". Marked xfail(strict=True), so the
 # test fails loudly once the bug is fixed and the entry can go.
 KNOWN_BUGS = {
-    "FM010/bad_alias.md": (
-        "an alias is the anchored node itself, so the duplicate is reported at the anchor (5:5-5:20) "
-        "instead of the alias `*lentil` on line 7"
-    ),
 }
 
 

@@ -46,6 +46,7 @@ class YamlDocument:
     """The front matter's data and node tree; ``line_offset`` is the file line of YAML line 0."""
 
     line_offset: int
+    text: str = ""
     data: Any = None
     root: Node | None = None
     error: YamlSyntaxError | None = None
@@ -63,6 +64,20 @@ class YamlDocument:
             end_line + self.line_offset,
             end_column + 1,
         )
+
+    def position_at(self, path: tuple) -> Position | None:
+        """The span of the value at ``path`` as written, an alias (`*x`) included.
+
+        The composed tree shares one node between an anchor and its aliases, so an
+        alias's own place comes from the event stream (parsed only when `*` occurs).
+        """
+        if "*" in self.text:
+            marks = _alias_marks(self.text, self.root).get(path)
+            if marks is not None:
+                start, end = marks
+                return Position(start.line + self.line_offset, start.column + 1, end.line + self.line_offset, end.column + 1)
+        node, _ = self.node_at(path)
+        return self.position(node) if node is not None else None
 
     def node_at(self, path: tuple) -> tuple[Node | None, Node | None]:
         """The node at a pydantic ``loc`` path and the deepest node that exists on it.
@@ -99,8 +114,45 @@ def _child(node: Node | None, part: Any) -> Node | None:
     return None
 
 
+def _alias_marks(text: str, root: Node | None) -> dict[tuple, tuple[yaml.Mark, yaml.Mark]]:
+    """Path → (start, end) marks of every alias, by walking events and nodes in step.
+
+    Events come in the order the composer built the tree, depth first; a node met a
+    second time is an alias, and the event at that point is its AliasEvent.
+    """
+    from yaml import events as ev
+
+    skipped = (ev.StreamStartEvent, ev.StreamEndEvent, ev.DocumentStartEvent, ev.DocumentEndEvent)
+    stream = (e for e in yaml.parse(text, Loader=_Loader) if not isinstance(e, skipped))
+    marks: dict[tuple, tuple[yaml.Mark, yaml.Mark]] = {}
+    seen: set[int] = set()
+
+    def visit(node: Node, path: tuple) -> None:
+        event = next(stream)
+        if isinstance(event, ev.AliasEvent):
+            marks[path] = (event.start_mark, event.end_mark)
+            return
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            for key_node, value_node in node.value:
+                visit(key_node, (*path, ("key",)))
+                visit(value_node, (*path, key_node.value if isinstance(key_node, ScalarNode) else "?"))
+            next(stream)  # MappingEndEvent
+        elif isinstance(node, SequenceNode):
+            for index, item in enumerate(node.value):
+                visit(item, (*path, index))
+            next(stream)  # SequenceEndEvent
+
+    if root is not None:
+        try:
+            visit(root, ())
+        except (StopIteration, yaml.YAMLError):
+            return {}
+    return marks
+
+
 def load_yaml(text: str, line_offset: int) -> YamlDocument:
-    document = YamlDocument(line_offset=line_offset)
+    document = YamlDocument(line_offset=line_offset, text=text)
     loader = _Loader(text)
     try:
         root = loader.get_single_node()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from recipelint.diagnostic import Problem
+from recipelint.frontmatter.yamlnodes import Position
 from recipelint.registry import rule
 
 if TYPE_CHECKING:
@@ -25,8 +26,8 @@ def _valid_yaml(ctx: RuleContext) -> YamlDocument | None:
     return yaml_doc
 
 
-def _span(yaml_doc: YamlDocument, node: Node, message: str) -> Problem:
-    pos = yaml_doc.position(node)
+def _span(yaml_doc: YamlDocument, node: Node | Position, message: str) -> Problem:
+    pos = node if isinstance(node, Position) else yaml_doc.position(node)
     return Problem(pos.line, pos.column, message, end_line=pos.end_line, end_column=pos.end_column)
 
 
@@ -193,15 +194,15 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
         yield _span(yaml_doc, yaml_doc.key_node(key), f"unknown front-matter key `{key}`{hint}")
 
 
-def _tag_nodes(yaml_doc: YamlDocument) -> list[tuple[Any, Node]]:
-    """(tag value, node) for each item of a `tags` list."""
+def _tag_nodes(yaml_doc: YamlDocument) -> list[tuple[Any, Position]]:
+    """(tag value, where it is written) for each item of a `tags` list."""
     from yaml.nodes import SequenceNode
 
     node, _ = yaml_doc.node_at(("tags",))
     value = yaml_doc.data.get("tags")
     if not isinstance(node, SequenceNode) or not isinstance(value, list):
         return []
-    return list(zip(value, node.value))
+    return [(item, yaml_doc.position_at(("tags", index))) for index, item in enumerate(value)]
 
 
 def _tag_key(tag: str) -> str:
