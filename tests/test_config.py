@@ -146,3 +146,14 @@ def test_severity_override_longest_prefix():
 )
 def test_globs(path, pattern, expected):
     assert matches_any(path, [pattern]) is expected
+
+
+def test_walking_skips_site_templates_output_and_project_files(tmp_path, run_json):
+    write(tmp_path / "config.toml", 'title = "x"\n')
+    (tmp_path / "content").mkdir()
+    for name in ("archetypes/default.md", "public/index.md", "LICENSE.md", "README.md", "content/soup.md"):
+        write(tmp_path / name, "# no front matter\n")
+    _, diagnostics = run_json(str(tmp_path))
+    assert [d["path"].rsplit("/", 2)[-2:] for d in diagnostics] == [["content", "soup.md"]]
+    # named explicitly, a project file is still checked
+    assert [d["code"] for d in run_json(str(tmp_path / "README.md"))[1]] == ["FM001"]

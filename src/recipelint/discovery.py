@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.globs import matches_any
+from recipelint.site import is_site_boilerplate
 
 if TYPE_CHECKING:
     from recipelint.config import Config, ConfigResolver
@@ -64,14 +65,18 @@ def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFil
             ignores.enter(current)
         subdirs[:] = sorted(
             d for d in subdirs
-            if not _excluded(config, current / d) and not (respect and ignores.ignored(current / d, True))
+            if not _excluded(config, current / d)
+            and not is_site_boilerplate(current / d, True)
+            and not (respect and ignores.ignored(current / d, True))
         )
         for name in sorted(files):
             file_path = current / name
             config = resolver.for_path(file_path)
             if not matches_any(name, config.settings.include):
                 continue
-            if _excluded(config, file_path) or (respect and ignores.ignored(file_path, False)):
+            if _excluded(config, file_path) or is_site_boilerplate(file_path, False):
+                continue
+            if respect and ignores.ignored(file_path, False):
                 continue
             relative = file_path.relative_to(top).as_posix()
             display = f"{base}/{relative}" if base not in ("", ".") else relative

@@ -27,6 +27,31 @@ DEFAULT_STATIC_DIRS = {
 }
 
 
+# Folders of a site that hold templates or build output, never pages.
+NON_CONTENT_DIRS = {
+    "docusaurus": ("build", ".docusaurus"),
+    "hugo": ("archetypes", "themes", "public", "resources"),
+    "jekyll": ("_site", "_layouts", "_includes", "_sass", "vendor", ".jekyll-cache"),
+    "mkdocs": ("site", "overrides"),
+}
+# Files at a site's root that describe the project, not pages of the site.
+PROJECT_FILES = ("README.md", "LICENSE.md", "CHANGELOG.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", "SECURITY.md")
+
+
+def is_site_boilerplate(path: Path, is_dir: bool) -> bool:
+    """Whether a walked path is a site's template, build output or project file.
+
+    Only folder walks skip these; a file named on the command line is still checked.
+    """
+    detected = detect_site(path.parent)
+    if detected is None or path.parent.resolve() != detected[1]:
+        return False
+    preset = detected[0]
+    if is_dir:
+        return path.name in NON_CONTENT_DIRS[preset]
+    return path.name.upper() in {name.upper() for name in PROJECT_FILES}
+
+
 @dataclass(frozen=True)
 class Site:
     preset: str
