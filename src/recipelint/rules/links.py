@@ -1,0 +1,629 @@
+"""LNK: links — reference labels and definitions, empty links, insecure and bare URLs.
+
+markdown-it consumes reference definitions and leaves undefined references as plain
+text, so neither is visible in the token stream with a position. This module scans the
+raw lines of the prose blocks (paragraphs, headings, tables: the block tokens give the
+lines, the text gives the columns) once per document, with code spans, backslash
+escapes, autolinks, inline HTML and Hugo/Liquid template tags masked out, and shares the result between the LNK
+rules. Fenced and indented code, HTML blocks and the front matter are never scanned.
+
+Labels are matched as CommonMark defines it: case-folded, inner whitespace collapsed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
+from recipelint.registry import rule
+
+if TYPE_CHECKING:
+    from recipelint.context import RuleContext
+    from recipelint.document import Document
+
+# -- what the scan finds ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def problem(self, message: str, fix: Fix | None = None) -> Problem:
+        return Problem(self.line, self.column, message, end_line=self.end_line, end_column=self.end_column, fix=fix)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """``[text][label]`` (full), ``[label][]`` (collapsed) or ``[label]`` (shortcut)."""
+
+    label: str
+    key: str
+    kind: str
+    image: bool
+    span: Span
+
+
+@dataclass(frozen=True)
+class Definition:
+    """``[label]: destination "title"`` on its own line."""
+
+    label: str
+    key: str
+    destination: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class InlineLink:
+    """``[text](destination)`` or ``![alt](source)``."""
+
+    text: str
+    destination: str
+    image: bool
+    span: Span
+
+
+@dataclass(frozen=True)
+class Url:
+    """An absolute URL written somewhere in the prose, with how it was written."""
+
+    url: str
+    kind: str  # "link", "image", "definition", "autolink", "bare"
+    span: Span
+
+
+@dataclass
+class LinkScan:
+    references: list[Reference] = field(default_factory=list)
+    definitions: list[Definition] = field(default_factory=list)
+    inline_links: list[InlineLink] = field(default_factory=list)
+    urls: list[Url] = field(default_factory=list)
+
+    @property
+    def defined(self) -> set[str]:
+        return {d.key for d in self.definitions}
+
+    @property
+    def used(self) -> set[str]:
+        return {r.key for r in self.references}
+
+
+def normalize_label(label: str) -> str:
+    """CommonMark label matching: Unicode case fold, runs of whitespace as one space."""
+    return " ".join(label.split()).casefold()
+
+
+# -- scanning ----------------------------------------------------------------------------
+
+_PROSE_BLOCKS = {"paragraph_open", "heading_open", "table_open"}
+_LEAF_BLOCKS = _PROSE_BLOCKS | {"fence", "code_block", "html_block", "hr", "front_matter"}
+_PUNCTUATION = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_MASK = "\x00"
+
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9.\-]+>")
+# Hugo shortcodes and Jekyll Liquid tags are expanded before Markdown sees the page.
+_TEMPLATE_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>", re.S)
+_BARE_URL = re.compile(r"\bhttps?://[^\s<>\x00]+", re.I)
+_TASK_PREFIX = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+$")
+_CONTAINER_PREFIX = r"^(?P<prefix>[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)"
+_DEFINITION = re.compile(
+    _CONTAINER_PREFIX
+    + r"\[(?P<label>(?:[^\\\[\]]|\\.){1,999})\]:[ \t]*"
+    + r"(?P<dest><[^<>\n]*>|[^\s<][^\s]*)?"
+    + r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*$"
+)
+_NEXT_LINE_DEST = re.compile(r"^[ \t>]*(?P<dest><[^<>\n]*>|[^\s<\"'(][^\s]*)(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*$")
+
+
+def _mask(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """``text`` with escapes, code spans, autolinks and HTML tags blanked out.
+
+    Returns the masked text (same length, so offsets still match) and the autolinks
+    found as ``(start, end, url)``.
+    """
+    chars = list(text)
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "\\" and i + 1 < n and text[i + 1] in _PUNCTUATION:
+            chars[i] = chars[i + 1] = _MASK
+            i += 2
+            continue
+        if c == "`":
+            j = i
+            while j < n and text[j] == "`":
+                j += 1
+            run = j - i
+            k = j
+            closed = -1
+            while k < n:
+                if text[k] == "`":
+                    m = k
+                    while m < n and text[m] == "`":
+                        m += 1
+                    if m - k == run:
+                        closed = m
+                        break
+                    k = m
+                else:
+                    k += 1
+            if closed < 0:
+                i = j  # an unmatched run is literal backticks
+                continue
+            for x in range(i, closed):
+                chars[x] = _MASK
+            i = closed
+            continue
+        i += 1
+    masked = "".join(chars)
+    autolinks: list[tuple[int, int, str]] = []
+    for match in _AUTOLINK.finditer(masked):
+        if match.group(1):
+            autolinks.append((match.start(1), match.end(1), match.group(1)))
+        chars[match.start() : match.end()] = _MASK * (match.end() - match.start())
+    for pattern in (_TEMPLATE_TAG, _HTML_TAG):
+        masked = "".join(chars)
+        for match in pattern.finditer(masked):
+            chars[match.start() : match.end()] = _MASK * (match.end() - match.start())
+    return "".join(chars), autolinks
+
+
+def _bracket_pairs(s: str) -> dict[int, int]:
+    """Index of each ``[`` to the index of the ``]`` that balances it (linear time)."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for i, c in enumerate(s):
+        if c == "[":
+            stack.append(i)
+        elif c == "]" and stack:
+            pairs[stack.pop()] = i
+    return pairs
+
+
+def _inline_destination(s: str, open_paren: int, end: int) -> tuple[int, int, int] | None:
+    """Parse ``(destination "title")`` at ``open_paren``: (dest start, dest end, index of ``)``)."""
+    i = open_paren + 1
+
+    def skip_space(i: int) -> int:
+        newlines = 0
+        while i < end and s[i] in " \t\n":
+            if s[i] == "\n":
+                newlines += 1
+                if newlines > 1:
+                    return -1
+            i += 1
+        return i
+
+    i = skip_space(i)
+    if i < 0 or i >= end:
+        return None
+    if s[i] == "<":
+        close = s.find(">", i + 1, end)
+        if close < 0 or "\n" in s[i:close] or "<" in s[i + 1 : close]:
+            return None
+        dest_start, dest_end = i + 1, close
+        i = close + 1
+    else:
+        dest_start = i
+        depth = 0
+        while i < end and (s[i] == _MASK or (s[i] not in " \t\n" and ord(s[i]) >= 0x20)):
+            if s[i] == "(":
+                depth += 1
+                if depth > 32:  # cmark's limit; also keeps the scan linear
+                    return None
+            elif s[i] == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            i += 1
+        if depth:
+            return None
+        dest_end = i
+    after_dest = i
+    i = skip_space(i)
+    if i < 0 or i >= end:
+        return None
+    if i > after_dest and s[i] in "\"'(":
+        closer = ")" if s[i] == "(" else s[i]
+        close = s.find(closer, i + 1, end)
+        if close < 0:
+            return None
+        i = skip_space(close + 1)
+        if i < 0 or i >= end:
+            return None
+    if s[i] != ")":
+        return None
+    return dest_start, dest_end, i
+
+
+class _Block:
+    """The joined text of lines ``first``..``last`` (1-based) with offset→position."""
+
+    def __init__(self, document: Document, first: int, last: int) -> None:
+        self.first = first
+        lines = [document.line_text(n) for n in range(first, last + 1)]
+        self.text = "\n".join(lines)
+        self.starts = []
+        offset = 0
+        for line in lines:
+            self.starts.append(offset)
+            offset += len(line) + 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return self.first + index, offset - self.starts[index] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(*self.position(start), *self.position(end))
+
+
+def _scan_block(block: _Block, found: LinkScan) -> None:
+    text = block.text
+    masked, autolinks = _mask(text)
+    for start, end, url in autolinks:
+        found.urls.append(Url(url, "autolink", block.span(start, end)))
+    # Constructs' ranges are blanked in ``prose`` so bare URLs are only looked for outside links.
+    prose = list(masked)
+    pairs = _bracket_pairs(masked)
+
+    def blank(start: int, end: int) -> None:
+        for x in range(start, end):
+            prose[x] = _MASK
+
+    def scan(lo: int, hi: int) -> None:
+        i = lo
+        while i < hi:
+            if masked[i] != "[":
+                i += 1
+                continue
+            close = pairs.get(i, -1)
+            if close < 0 or close >= hi:
+                i += 1
+                continue
+            image = i > 0 and masked[i - 1] == "!"
+            start = i - 1 if image else i
+            inner = _unwrap(text[i + 1 : close])
+            after = close + 1
+            if after < hi and masked[after] == "(":
+                parsed = _inline_destination(masked, after, hi)
+                if parsed is not None:
+                    dest_start, dest_end, paren = parsed
+                    destination = text[dest_start:dest_end]
+                    found.inline_links.append(InlineLink(inner, destination, image, block.span(start, paren + 1)))
+                    if re.match(r"https?://", destination, re.I):
+                        found.urls.append(Url(destination, "image" if image else "link", block.span(dest_start, dest_end)))
+                    blank(start, paren + 1)
+                    scan(i + 1, close)
+                    i = paren + 1
+                    continue
+            if after < hi and masked[after] == "[":
+                label_close = masked.find("]", after + 1, hi)
+                if label_close >= 0 and "[" not in masked[after + 1 : label_close]:
+                    label = _unwrap(text[after + 1 : label_close])
+                    kind = "full" if label.strip() else "collapsed"
+                    if kind == "collapsed":
+                        label = inner
+                    if label.strip() and not label.startswith("^"):
+                        found.references.append(
+                            Reference(label, normalize_label(label), kind, image, block.span(start, label_close + 1))
+                        )
+                    blank(start, label_close + 1)
+                    scan(i + 1, close)
+                    i = label_close + 1
+                    continue
+            # A shortcut reference: only a link when the label is defined. ``[text](`` that
+            # failed to parse as an inline link, or ``[text] (…)``, is no reference.
+            followed_by_paren = masked[after : min(hi, after + 80)].lstrip(" \t")[:1] == "("
+            if not followed_by_paren and _is_label(inner) and not _is_task_box(text, i, inner):
+                found.references.append(Reference(inner, normalize_label(inner), "shortcut", image, block.span(start, close + 1)))
+                blank(start, close + 1)
+            scan(i + 1, close)
+            i = close + 1
+
+    scan(0, len(text))
+    prose_text = "".join(prose)
+    for match in _BARE_URL.finditer(prose_text):
+        url = _trim_url(match.group(0))
+        found.urls.append(Url(url, "bare", block.span(match.start(), match.start() + len(url))))
+
+
+def _unwrap(text: str) -> str:
+    """Text that continues on the next line, without the blockquote markers of that line."""
+    return re.sub(r"\n[ \t>]*", "\n", text) if "\n" in text else text
+
+
+def _is_label(inner: str) -> bool:
+    return bool(inner.strip()) and len(inner) <= 999 and not inner.startswith("^") and "[" not in inner and "]" not in inner
+
+
+def _is_task_box(text: str, index: int, inner: str) -> bool:
+    if inner not in (" ", "x", "X"):
+        return False
+    line_start = text.rfind("\n", 0, index) + 1
+    return bool(_TASK_PREFIX.match(text[line_start:index]))
+
+
+def _trim_url(url: str) -> str:
+    """GitHub's autolink rule: trailing punctuation and unbalanced ``)`` are not part of a URL."""
+    while url:
+        if url[-1] in ".,:;!?\"'*_~":
+            url = url[:-1]
+        elif url[-1] == ")" and url.count(")") > url.count("("):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def _scan_definitions(document: Document, covered: set[int], found: LinkScan) -> None:
+    code = document.code_lines
+    total = len(document.lines)
+    for number in range(1, total + 1):
+        if number in covered or number in code:
+            continue
+        line = document.line_text(number)
+        match = _DEFINITION.match(line)
+        if not match:
+            continue
+        label = match.group("label")
+        if not label.strip() or label.startswith("^"):
+            continue  # an empty label is no definition; `[^1]:` is a footnote
+        dest = match.group("dest")
+        dest_span_line, dest_match = number, match
+        if dest is None:
+            following = number + 1
+            if following > total or following in covered or following in code:
+                continue
+            next_match = _NEXT_LINE_DEST.match(document.line_text(following))
+            if not next_match:
+                continue
+            dest, dest_span_line, dest_match = next_match.group("dest"), following, next_match
+        start = match.start("label") - 1
+        found.definitions.append(
+            Definition(label, normalize_label(label), dest[1:-1] if dest.startswith("<") else dest,
+                       Span(number, start + 1, number, len(line.rstrip()) + 1))
+        )
+        if re.match(r"<?https?://", dest, re.I):
+            offset = 1 if dest.startswith("<") else 0
+            column = dest_match.start("dest") + 1 + offset
+            found.urls.append(Url(dest[offset:len(dest) - offset], "definition",
+                                  Span(dest_span_line, column, dest_span_line, column + len(dest) - 2 * offset)))
+
+
+def scan_links(ctx: RuleContext) -> LinkScan:
+    document = ctx.document
+    found = LinkScan()
+    covered: set[int] = set()
+    for token in document.tokens:
+        if token.type in _LEAF_BLOCKS and token.map:
+            covered.update(range(token.map[0] + 1, token.map[1] + 1))
+            if token.type in _PROSE_BLOCKS:
+                _scan_block(_Block(document, token.map[0] + 1, token.map[1]), found)
+    _scan_definitions(document, covered, found)
+    return found
+
+
+def _links(ctx: RuleContext) -> LinkScan:
+    return ctx.shared("links", scan_links)
+
+
+# -- rules -----------------------------------------------------------------------------
+
+_NAME_LIKE = re.compile(r"^[\d\w][\w'’&+.\-]*(?: [\w'’&+.\-]+){0,3}$")
+
+
+def _looks_like_label(label: str) -> bool:
+    """A shortcut ``[label]`` that reads as a link label rather than bracketed prose."""
+    label = " ".join(label.split())
+    if len(label) > 40 or not _NAME_LIKE.match(label) or label[-1] in ".-":
+        return False
+    return label[0].isupper() or label[0].isdigit()
+
+
+@rule("LNK001", "undefined-reference", "error", options={"shortcut-references": "capitalised"})
+def undefined_reference(ctx: RuleContext) -> Iterator[Problem]:
+    """A reference link uses a label that no ``[label]: url`` definition defines.
+
+    The generator renders an undefined reference as literal text, brackets and all.
+    Full (``[text][label]``) and collapsed (``[label][]``) references are always
+    checked. A shortcut reference (``[label]`` alone) is indistinguishable from
+    bracketed prose such as ``[optional]``, so by default it is reported only when
+    it reads like a link label: it starts with a capital letter or a digit and is a
+    short name (at most four words and 40 characters, no sentence punctuation), as in
+    ``[HelloFresh]``, ``[USDA]`` or ``[1]``. Task-list boxes (``[ ]``, ``[x]``),
+    footnotes (``[^1]``), brackets followed by ``(`` (``[Note] (see below)``), code,
+    HTML, Hugo shortcodes and Liquid tags, and escaped brackets (``\\[note]``) are
+    never references. Labels match case-insensitively, as CommonMark defines it.
+
+    Option ``shortcut-references``: ``capitalised`` (default), ``all`` (every
+    undefined ``[text]`` is reported) or ``never`` (only full and collapsed ones)::
+
+        [tool.recipelint.rules.LNK001]
+        shortcut-references = "all"
+
+    Bad::
+
+        | Ripe Bananas | 3 large | 320 kcal | [Estimated] |
+
+    Good::
+
+        | Ripe Bananas | 3 large | 320 kcal | [Estimated] |
+
+        [Estimated]: https://fdc.nal.usda.gov/
+    """
+    mode = ctx.option("shortcut-references")
+    if mode not in ("capitalised", "all", "never"):
+        mode = "capitalised"
+    scan = _links(ctx)
+    defined = scan.defined
+    for reference in scan.references:
+        if reference.key in defined:
+            continue
+        if reference.kind == "shortcut" and (mode == "never" or (mode == "capitalised" and not _looks_like_label(reference.label))):
+            continue
+        what = "image reference" if reference.image else "reference"
+        label = " ".join(reference.label.split())
+        yield reference.span.problem(
+            f"{what} `[{label}]` is not defined; add a `[{label}]: url` definition or write the link inline"
+        )
+
+
+@rule("LNK002", "unused-reference-definition", "warning")
+def unused_reference_definition(ctx: RuleContext) -> Iterator[Problem]:
+    """A ``[label]: url`` definition that no reference in the file uses.
+
+    Usually the reference was renamed or removed; the definition is dead weight, or
+    the reference that should use it is misspelt. Uses are matched
+    case-insensitively (``[usda]`` uses ``[USDA]: …``).
+
+    Bad::
+
+        Inspired by HelloFresh.
+
+        [HelloFresh]: https://www.hellofresh.com/
+
+    Good::
+
+        Inspired by [HelloFresh].
+
+        [HelloFresh]: https://www.hellofresh.com/
+    """
+    scan = _links(ctx)
+    used = scan.used
+    seen: set[str] = set()
+    for definition in scan.definitions:
+        if definition.key in seen:
+            continue  # a later duplicate is LNK003's to report
+        seen.add(definition.key)
+        if definition.key not in used:
+            label = " ".join(definition.label.split())
+            yield definition.span.problem(f"reference definition `[{label}]` is never used")
+
+
+@rule("LNK003", "duplicate-reference-definition", "error")
+def duplicate_reference_definition(ctx: RuleContext) -> Iterator[Problem]:
+    """The same label is defined twice; CommonMark uses the first definition only.
+
+    Labels are compared case-insensitively with whitespace collapsed, so ``[USDA]``
+    and ``[usda]`` are the same label. Reported at the later definition.
+
+    Bad::
+
+        [USDA]: https://fdc.nal.usda.gov/
+        [usda]: https://www.usda.gov/
+    """
+    first: dict[str, Definition] = {}
+    for definition in _links(ctx).definitions:
+        earlier = first.setdefault(definition.key, definition)
+        if earlier is not definition:
+            label = " ".join(definition.label.split())
+            yield definition.span.problem(
+                f"duplicate definition of `[{label}]` (first defined at line {earlier.span.line}); "
+                f"only the first is used"
+            )
+
+
+@rule("LNK004", "empty-link", "error")
+def empty_link(ctx: RuleContext) -> Iterator[Problem]:
+    """A link with no text (``[](url)``) or no destination (``[text]()``).
+
+    A link without text is invisible to readers; one without a destination goes
+    nowhere. An image inside the link counts as text. Images with no source are
+    left to the image rules.
+
+    Bad::
+
+        See [](https://www.usda.gov/) and [the notes]().
+
+    Good::
+
+        See [USDA](https://www.usda.gov/) and [the notes](#notes).
+    """
+    for link in _links(ctx).inline_links:
+        if link.image:
+            continue
+        if not link.text.strip():
+            yield link.span.problem("link has no text; readers cannot see or follow it")
+        elif not link.destination.strip():
+            yield link.span.problem(f"link `[{' '.join(link.text.split())}]` has an empty destination")
+    for definition in _links(ctx).definitions:
+        if not definition.destination.strip():
+            label = " ".join(definition.label.split())
+            yield definition.span.problem(f"reference definition `[{label}]` has an empty destination")
+
+
+_LOCAL_HOST = re.compile(
+    r"^http://(?:[^/@]*@)?(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|[^/:?#]*\.(?:localhost|local|test|internal))(?::\d+)?(?:[/?#]|$)",
+    re.I,
+)
+
+
+@rule("LNK005", "insecure-link", "warning", fix="unsafe", default_enabled=False)
+def insecure_link(ctx: RuleContext) -> Iterator[Problem]:
+    """A link, image, reference definition or URL uses ``http://`` instead of ``https://``.
+
+    Plain HTTP pages can be altered in transit, and browsers flag images loaded over
+    HTTP on an HTTPS site. Local addresses (``localhost``, ``127.0.0.1``, ``*.local``,
+    ``*.test``) are not reported. The fix rewrites the scheme; it is unsafe because
+    recipelint never goes online to check that the site serves HTTPS. Off by default.
+
+    Bad::
+
+        [USDA]: http://fdc.nal.usda.gov/
+
+    Good::
+
+        [USDA]: https://fdc.nal.usda.gov/
+    """
+    for url in _links(ctx).urls:
+        if not url.url[:7].lower() == "http://" or _LOCAL_HOST.match(url.url):
+            continue
+        span = url.span
+        fix = Fix(
+            FixSafety.UNSAFE,
+            (Edit(span.line, span.column, span.line, span.column + 7, "https://"),),
+            "use https://",
+        )
+        yield span.problem(f"insecure URL `{url.url}`; use `https://`", fix=fix)
+
+
+@rule("LNK006", "bare-url", "warning", fix="safe", default_enabled=False)
+def bare_url(ctx: RuleContext) -> Iterator[Problem]:
+    """A bare URL in prose, not written as a link.
+
+    CommonMark does not turn bare URLs into links (some generators do, some do not),
+    so the address may render as plain text. Wrap it in ``<…>`` or give it link
+    text. URLs inside links, autolinks, code and HTML are not reported; trailing
+    punctuation is not part of the URL. The fix wraps the URL in ``<…>``. Off by
+    default.
+
+    Bad::
+
+        Recipe from https://www.hellofresh.com/recipes.
+
+    Good::
+
+        Recipe from <https://www.hellofresh.com/recipes>.
+    """
+    for url in _links(ctx).urls:
+        if url.kind != "bare":
+            continue
+        span = url.span
+        fix = Fix(
+            FixSafety.SAFE,
+            (
+                Edit(span.line, span.column, span.line, span.column, "<"),
+                Edit(span.end_line, span.end_column, span.end_line, span.end_column, ">"),
+            ),
+            "wrap the URL in <…>",
+        )
+        yield span.problem(f"bare URL `{url.url}`; write it as `<{url.url}>` or `[text]({url.url})`", fix=fix)
