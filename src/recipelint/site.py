@@ -87,9 +87,26 @@ def resolve_site(file_path: Path | None, preset: str | None, static_dirs: list[s
     detected = detect_site(file_path.parent) if file_path is not None else None
     root = detected[1] if detected else None
     chosen = preset or (detected[0] if detected else "docusaurus")
-    base = root or config_root
     if static_dirs is not None:
         dirs = tuple((config_root / d).resolve() for d in static_dirs)
+    elif root is None and file_path is not None:
+        dirs = _nearest_static_dir(file_path.parent.resolve(), chosen) or _static_under(config_root, chosen)
     else:
-        dirs = tuple((base / d).resolve() for d in DEFAULT_STATIC_DIRS[chosen])
+        dirs = _static_under(root or config_root, chosen)
     return Site(chosen, root, dirs)
+
+
+def _static_under(base: Path, preset: str) -> tuple[Path, ...]:
+    return tuple((base / d).resolve() for d in DEFAULT_STATIC_DIRS[preset])
+
+
+@cache
+def _nearest_static_dir(directory: Path, preset: str) -> tuple[Path, ...]:
+    """Without a site marker (a bare docs/ + static/ tree), the preset's static folder
+    nearest above the file."""
+    names = [name for name in DEFAULT_STATIC_DIRS[preset] if name != "."]
+    for folder in (directory, *directory.parents):
+        for name in names:
+            if (folder / name).is_dir():
+                return ((folder / name),)
+    return ()

@@ -64,30 +64,8 @@ def _resolved(ctx: RuleContext) -> list[tuple[ImageRef, Resolution]]:
 
 
 def _resolve_all(ctx: RuleContext) -> list[tuple[ImageRef, Resolution]]:
-    static = _static_dirs(ctx)
+    static = tuple(ctx.site.static_dirs)
     return [(ref, _resolve(ref, ctx.document, ctx.site, static)) for ref in _images(ctx)]
-
-
-def _static_dirs(ctx: RuleContext) -> tuple[Path, ...]:
-    """The site's static folders.
-
-    When no site marker was found (a bare ``docs/`` + ``static/`` tree without
-    ``docusaurus.config.js``) and ``static-dirs`` is not configured, the preset's
-    folders are looked for in each folder above the recipe, nearest first.
-    """
-    site = ctx.site
-    if site.root is not None or ctx.settings.static_dirs is not None or ctx.document.fs_path is None:
-        return tuple(site.static_dirs)
-    from recipelint.site import DEFAULT_STATIC_DIRS
-
-    names = [name for name in DEFAULT_STATIC_DIRS.get(site.preset, ()) if name != "."]
-    found = [
-        folder / name
-        for folder in (ctx.document.fs_path.resolve().parent, *ctx.document.fs_path.resolve().parent.parents)
-        for name in names
-        if _is_dir(str(folder / name))
-    ]
-    return tuple(found[:1]) or tuple(site.static_dirs)
 
 
 def _collect(ctx: RuleContext) -> list[ImageRef]:
@@ -255,11 +233,6 @@ def _front_matter_images(document: Document) -> Iterator[ImageRef]:
 def _is_file(path: str) -> bool:
     """Cached for the whole process: a site run asks about the same covers many times."""
     return os.path.isfile(path)
-
-
-@cache
-def _is_dir(path: str) -> bool:
-    return os.path.isdir(path)
 
 
 @cache
