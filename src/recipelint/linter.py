@@ -19,6 +19,7 @@ from recipelint.globs import matches_any
 from recipelint.registry import Rule
 from recipelint.selection import RuleSelection
 from recipelint.source import DecodedSource, UndecodableSource, decode_source
+from recipelint.suppressions import Suppressions
 
 PARALLEL_THRESHOLD = 48
 
@@ -55,6 +56,20 @@ def selection_for(config: Config) -> RuleSelection:
     )
 
 
+_RULES_FOR: dict[tuple[int, tuple[str, ...]], tuple[Config, RuleSelection, list[Rule]]] = {}
+
+
+def _rules_for(config: Config, extra_ignores: list[str]) -> tuple[RuleSelection, list[Rule]]:
+    """The selection and enabled rules of a config, worked out once per run, not per file."""
+    key = (id(config), tuple(extra_ignores))
+    cached = _RULES_FOR.get(key)
+    if cached is None or cached[0] is not config:
+        selection = selection_for(config)
+        cached = (config, selection, selection.enabled_rules(extra_ignores))
+        _RULES_FOR[key] = cached
+    return cached[1], cached[2]
+
+
 def per_file_ignores(config: Config, path: Path | None) -> list[str]:
     if path is None or not config.settings.per_file_ignores:
         return []
@@ -68,8 +83,7 @@ def per_file_ignores(config: Config, path: Path | None) -> list[str]:
 
 def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, config: Config, read_error: str | None = None) -> FileResult:
     """Lint one file's bytes (or report why they could not be read)."""
-    selection = selection_for(config)
-    enabled = selection.enabled_rules(per_file_ignores(config, fs_path))
+    selection, enabled = _rules_for(config, per_file_ignores(config, fs_path))
     engine = EngineContext(display_path, read_error=read_error)
     if data is None:
         return FileResult(display_path, list(_engine_diagnostics(engine, enabled, selection)))
@@ -107,39 +121,28 @@ def _lint_text(
             engine.crashes.append((rule, exc))
     suppressions = parse_suppressions(document.lines, document.code_lines if "<!--" in source.text else frozenset())
     kept = [d for d in diagnostics if not suppressions.suppresses(d)]
-    engine.unused_suppressions = [
-        (directive, selector)
-        for directive, selector in suppressions.unused()
-        if _names_enabled_rule(selector, enabled)
-    ]
-    engine.unknown_suppressions = [
-        (directive, selector)
-        for directive, selector in suppressions.unused()
-        if selector != "all" and not _names_any_rule(selector)
-    ]
-    engine_diagnostics = [
+    engine_diagnostics = _suppression_reports(suppressions, engine, enabled, selection)
+    return FileResult(display_path, sorted(kept + engine_diagnostics), source.text, source.newline, source.had_bom)
+
+
+def _suppression_reports(suppressions: Suppressions, engine: EngineContext, enabled: list[Rule], selection: RuleSelection) -> list[Diagnostic]:
+    """The engine's diagnostics, with unused (RL005) and unknown (RL006) directives.
+
+    Only directives naming an enabled rule can be unused; a directive may not silence
+    the report about itself.
+    """
+    from recipelint.registry import all_rules
+    from recipelint.selection import rules_named
+
+    unused = list(suppressions.unused())
+    engine.unused_suppressions = [(d, s) for d, s in unused if rules_named(s, enabled)]
+    engine.unknown_suppressions = [(d, s) for d, s in unused if not rules_named(s, all_rules().values())]
+    reports = [
         d for d in _engine_diagnostics(engine, enabled, selection) if not suppressions.suppresses(d, about_directives=True)
     ]
     # A directive that silenced only reports about other directives was used after all.
     still_unused = {(directive.line, directive.column) for directive, _ in suppressions.unused()}
-    engine_diagnostics = [d for d in engine_diagnostics if d.code != "RL005" or (d.line, d.column) in still_unused]
-    return FileResult(display_path, sorted(kept + engine_diagnostics), source.text, source.newline, source.had_bom)
-
-
-def _names_enabled_rule(selector: str, enabled: list[Rule]) -> bool:
-    if selector == "all":
-        return True
-    return any(r.name == selector.lower() or r.code.startswith(selector.upper()) for r in enabled)
-
-
-def _names_any_rule(selector: str) -> bool:
-    from recipelint.selection import SelectorError, check_selector
-
-    try:
-        check_selector(selector)
-    except SelectorError:
-        return False
-    return True
+    return [d for d in reports if d.code != "RL005" or (d.line, d.column) in still_unused]
 
 
 def _engine_diagnostics(engine: EngineContext, enabled: list[Rule], selection: RuleSelection) -> Iterator[Diagnostic]:

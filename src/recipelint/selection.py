@@ -21,11 +21,12 @@ class SelectorError(ValueError):
 
 def check_selector(selector: str) -> None:
     """Raise SelectorError when ``selector`` matches no rule at all."""
-    if not _matching(selector, all_rules().values()):
+    if not rules_named(selector, all_rules().values()):
         raise SelectorError(f"unknown rule selector {selector!r}")
 
 
-def _matching(selector: str, rules: Iterable[Rule]) -> list[Rule]:
+def rules_named(selector: str, rules: Iterable[Rule]) -> list[Rule]:
+    """The rules among ``rules`` that ``selector`` (code, prefix, name, ALL) names."""
     key = selector.strip()
     if key.upper() == "ALL":
         return list(rules)
