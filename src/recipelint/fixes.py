@@ -41,7 +41,8 @@ def apply_fixes(text: str, diagnostics: Iterable[Diagnostic], unsafe: bool) -> t
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < t_end and t_start < end or start == t_start for t_start, t_end in taken)
+    # Same start counts as overlap too, so two insertions at one place never interleave.
+    return any((start < t_end and t_start < end) or start == t_start for t_start, t_end in taken)
 
 
 def _line_starts(text: str) -> list[int]:

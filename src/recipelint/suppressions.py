@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from recipelint.diagnostic import Diagnostic
+from recipelint.diagnostic import Diagnostic, Problem
 
 _DIRECTIVE = re.compile(
     r"<!--\s*recipelint-(?P<kind>disable-next-line|disable-line|disable-file|disable|enable)\b"
@@ -32,6 +32,10 @@ class Directive:
     column: int
     end_column: int
     used: set[str] = field(default_factory=set)  # selectors that suppressed something
+
+    def problem(self, message: str) -> Problem:
+        """A diagnostic about this directive, spanning the whole comment."""
+        return Problem(self.line, self.column, f"`recipelint-{self.kind}` {message}", end_column=self.end_column)
 
     def covers(self, code: str, name: str) -> str | None:
         """The selector that names (code, name), or "all" when the directive names none."""

@@ -17,7 +17,7 @@ from yaml.nodes import Node, ScalarNode
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
 from recipelint.frontmatter.describe import accepts, describe_type, describe_value, item_annotation
-from recipelint.frontmatter.yamlnodes import YamlDocument, implicit_type, walk_scalars
+from recipelint.frontmatter.yamlnodes import YamlDocument, implicit_type, scalar_value, walk_scalars
 
 if TYPE_CHECKING:
     from recipelint.context import RuleContext
@@ -249,15 +249,9 @@ def _trap_findings(model: Any, yaml_doc: YamlDocument, findings: FrontMatterFind
         findings.traps.append(_trap_problem(yaml_doc, node, path, reading, quote=quote and not boolean_field, boolean=boolean_field))
 
 
-def _yaml_reading(node: ScalarNode) -> Any:
-    import yaml
-
-    return yaml.safe_load(f"v: {node.value}")["v"]
-
-
 def _trap_problem(yaml_doc: YamlDocument, node: Node, path: tuple, reading: str, *, quote: bool, boolean: bool = False) -> Problem:
     pos = yaml_doc.position(node)
-    value = _yaml_reading(node)
+    value = scalar_value(node)
     written = node.value if reading == "key" else f"{_label(path).strip('`')}: {node.value}"
     if reading == "sexagesimal":
         what = f"the number {value} (YAML 1.1 reads `a:b` as base 60)"

@@ -176,18 +176,23 @@ def load_yaml(text: str, line_offset: int) -> YamlDocument:
     return document
 
 
+def scalar_value(node: ScalarNode) -> Any:
+    """What YAML makes of one scalar node, from the composed node (no re-parsing)."""
+    constructor = _Loader("")
+    try:
+        return constructor.construct_object(node, deep=True)
+    finally:
+        constructor.dispose()
+
+
 def _construction_error(document: YamlDocument, exc: Exception) -> YamlSyntaxError:
     """Find the scalar PyYAML could not turn into a value, to report it in place."""
-    probe = _Loader("")
-    try:
-        for _, node in walk_scalars(document.root):
-            try:
-                probe.construct_object(node, deep=True)
-            except (ValueError, TypeError, OverflowError) as node_exc:
-                pos = document.position(node)
-                return YamlSyntaxError(f"front matter value `{node.value}` cannot be read: {node_exc}", pos.line, pos.column)
-    finally:
-        probe.dispose()
+    for _, node in walk_scalars(document.root):
+        try:
+            scalar_value(node)
+        except (ValueError, TypeError, OverflowError) as node_exc:
+            pos = document.position(node)
+            return YamlSyntaxError(f"front matter value `{node.value}` cannot be read: {node_exc}", pos.line, pos.column)
     return YamlSyntaxError(f"front matter cannot be read: {exc}", document.line_offset, 1)
 
 

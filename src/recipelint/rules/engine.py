@@ -76,12 +76,7 @@ def unused_suppression(ctx: EngineContext) -> Iterator[Problem]:
     """
     for directive, selector in ctx.unused_suppressions:
         what = "every rule" if selector == "all" else selector
-        yield Problem(
-            directive.line,
-            directive.column,
-            f"`recipelint-{directive.kind}` for {what} suppresses nothing; remove it",
-            end_column=directive.end_column,
-        )
+        yield directive.problem(f"for {what} suppresses nothing; remove it")
 
 
 @rule("RL006", "unknown-suppression-code", "warning", scope="engine")
@@ -93,12 +88,7 @@ def unknown_suppression_code(ctx: EngineContext) -> Iterator[Problem]:
         <!-- recipelint-disable-next-line CAL999 -->
     """
     for directive, selector in ctx.unknown_suppressions:
-        yield Problem(
-            directive.line,
-            directive.column,
-            f"`recipelint-{directive.kind}` names unknown rule {selector!r}",
-            end_column=directive.end_column,
-        )
+        yield directive.problem(f"names unknown rule {selector!r}")
 
 
 @rule("RL007", "rule-error", "error", scope="engine")

@@ -53,6 +53,9 @@ class ImageRef:
     end_column: int
     origin: str  # "markdown", "html" or "front-matter"
 
+    def problem(self, message: str) -> Problem:
+        return Problem(self.line, self.column, message, end_line=self.end_line, end_column=self.end_column)
+
 
 def _images(ctx: RuleContext) -> list[ImageRef]:
     return ctx.shared("images", _collect)
@@ -335,13 +338,7 @@ def missing_image(ctx: RuleContext) -> Iterator[Problem]:
             continue
         places = ", ".join(dict.fromkeys(_show(base, ctx.site) for base in resolution.looked_in))
         what = "front-matter image" if ref.origin == "front-matter" else "image"
-        yield Problem(
-            ref.line,
-            ref.column,
-            f"{what} `{ref.target}` not found (looked in {places}){resolution.hint}",
-            end_line=ref.end_line,
-            end_column=ref.end_column,
-        )
+        yield ref.problem(f"{what} `{ref.target}` not found (looked in {places}){resolution.hint}")
 
 
 @rule(
@@ -388,7 +385,7 @@ def missing_alt_text(ctx: RuleContext) -> Iterator[Problem]:
             message = f"alt text `{ref.alt.strip()}` says nothing about the image; describe it"
         else:
             continue
-        yield Problem(ref.line, ref.column, message, end_line=ref.end_line, end_column=ref.end_column)
+        yield ref.problem(message)
 
 
 _SIGNATURES: tuple[tuple[int, bytes], ...] = (
@@ -439,10 +436,4 @@ def invalid_image_file(ctx: RuleContext) -> Iterator[Problem]:
             continue
         else:
             problem = "is not a PNG, JPEG, GIF, WebP, AVIF or SVG image"
-        yield Problem(
-            ref.line,
-            ref.column,
-            f"image `{ref.target}` {problem}",
-            end_line=ref.end_line,
-            end_column=ref.end_column,
-        )
+        yield ref.problem(f"image `{ref.target}` {problem}")
