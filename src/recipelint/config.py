@@ -123,6 +123,12 @@ class ConfigResolver:
             directory = directory.parent
         return self._for_directory(directory)
 
+    def for_directory(self, directory: Path) -> Config:
+        """The configuration that applies to files directly inside ``directory``."""
+        if self._fixed is not None:
+            return self._fixed
+        return self._for_directory(directory.resolve())
+
     def _for_directory(self, directory: Path) -> Config:
         cached = self._by_directory.get(directory)
         if cached is not None:

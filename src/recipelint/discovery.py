@@ -59,7 +59,7 @@ def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFil
     base = _posix(given).rstrip("/")
     for directory, subdirs, files in os.walk(top):
         current = Path(directory)
-        config = resolver.for_path(current / "_")
+        config = resolver.for_directory(current)
         respect = config.settings.respect_gitignore
         if respect:
             ignores.enter(current)
