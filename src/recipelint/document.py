@@ -11,13 +11,16 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
     from recipelint.frontmatter.yamlnodes import YamlDocument
+
+T = TypeVar("T")
 
 _OPENING_FENCE = re.compile(r"^---[ \t]*$")
 _CLOSING_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
@@ -65,6 +68,17 @@ class Document:
         if self.lines and self.lines[-1] == "" and text.endswith("\n"):
             self.lines.pop()
         self.front_matter = find_front_matter(self.lines)
+        self._memo: dict[str, object] = {}
+
+    def memo(self, key: str, compute: Callable[[Document], T]) -> T:
+        """``compute(self)``, worked out once per document whichever caller asks first.
+
+        The recipe views (outline, calorie table, ingredient lines…) are built this way,
+        so every rule that needs one shares the same parse.
+        """
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]  # type: ignore[return-value]
 
     # -- parsed views, computed once on first use ------------------------------
 

@@ -42,3 +42,7 @@ class RecipeFrontMatter(BaseModel):
     slug: Text | None = Field(default=None, description="URL path segment of the page.")
     keywords: TextList | None = Field(default=None)
     draft: bool | None = Field(default=None)
+    ingredient_aliases: dict[Text, Text] | None = Field(
+        default=None,
+        description="Names the ingredient checks treat as the same, calorie-table name to ingredient-list name.",
+    )
