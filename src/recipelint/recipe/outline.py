@@ -134,7 +134,7 @@ def _build_outline(document: Document) -> list[Section]:
                 heading_index=index,
                 body_start=index + 3,
                 body_end=body_end,
-                end_line=_last_line(tokens, index, body_end),
+                end_line=_last_line(document, index, body_end),
                 parent=open_sections[-1] if open_sections else None,
                 setext=token.markup in ("=", "-"),
             )
@@ -171,9 +171,13 @@ def _title_span(line_text: str, content: str, markup: str) -> tuple[int, int]:
     return found + 1, found + len(text) + 1
 
 
-def _last_line(tokens: list[Token], heading_index: int, body_end: int) -> int:
+def _last_line(document: Document, heading_index: int, body_end: int) -> int:
+    """The last non-blank line before the next heading (block maps include blank lines)."""
+    tokens = document.tokens
     last = tokens[heading_index].map[1]  # 0-based exclusive == 1-based inclusive
     for token in tokens[heading_index + 3:body_end]:
         if token.map and token.map[1] > last:
             last = token.map[1]
+    while last > tokens[heading_index].map[1] and not document.line_text(last).strip():
+        last -= 1
     return last
