@@ -104,6 +104,11 @@ def subsections(document: Document, section: Section) -> list[Section]:
     return [s for s in sections if s.parent == index]
 
 
+def heading_source_texts(document: Document) -> list[str]:
+    """Each heading's plain text with any explicit ``{#id}`` kept, for the slug functions."""
+    return [_rendered_text(document.tokens[s.heading_index + 1]) for s in outline(document)]
+
+
 def _build_outline(document: Document) -> list[Section]:
     tokens = document.tokens
     headings = [i for i, token in enumerate(tokens) if token.type == "heading_open" and token.map]

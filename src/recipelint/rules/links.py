@@ -58,6 +58,7 @@ class Definition:
     key: str
     destination: str
     span: Span
+    destination_span: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class InlineLink:
     destination: str
     image: bool
     span: Span
+    destination_span: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -298,7 +300,9 @@ def _scan_block(block: _Block, found: LinkScan) -> None:
                 if parsed is not None:
                     dest_start, dest_end, paren = parsed
                     destination = text[dest_start:dest_end]
-                    found.inline_links.append(InlineLink(inner, destination, image, block.span(start, paren + 1)))
+                    found.inline_links.append(
+                        InlineLink(inner, destination, image, block.span(start, paren + 1), block.span(dest_start, dest_end))
+                    )
                     if re.match(r"https?://", destination, re.I):
                         found.urls.append(Url(destination, "image" if image else "link", block.span(dest_start, dest_end)))
                     blank(start, paren + 1)
@@ -388,15 +392,15 @@ def _scan_definitions(document: Document, covered: set[int], found: LinkScan) ->
                 continue
             dest, dest_span_line, dest_match = next_match.group("dest"), following, next_match
         start = match.start("label") - 1
+        offset = 1 if dest.startswith("<") else 0
+        column = dest_match.start("dest") + 1 + offset
+        dest_span = Span(dest_span_line, column, dest_span_line, column + len(dest) - 2 * offset)
         found.definitions.append(
-            Definition(label, normalize_label(label), dest[1:-1] if dest.startswith("<") else dest,
-                       Span(number, start + 1, number, len(line.rstrip()) + 1))
+            Definition(label, normalize_label(label), dest[offset:len(dest) - offset],
+                       Span(number, start + 1, number, len(line.rstrip()) + 1), dest_span)
         )
         if re.match(r"<?https?://", dest, re.I):
-            offset = 1 if dest.startswith("<") else 0
-            column = dest_match.start("dest") + 1 + offset
-            found.urls.append(Url(dest[offset:len(dest) - offset], "definition",
-                                  Span(dest_span_line, column, dest_span_line, column + len(dest) - 2 * offset)))
+            found.urls.append(Url(dest[offset:len(dest) - offset], "definition", dest_span))
 
 
 def scan_links(ctx: RuleContext) -> LinkScan:
