@@ -24,7 +24,7 @@ from recipelint.run import CheckOptions, run_check
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_RECIPE = Path(__file__).parents[1] / ".." / "shared" / "seed-site" / "docs" / "recipes" / "mexican" / "smashed_pork_gyoza_tacos.md"
-EXPECTED_LINE = re.compile(r"^(\d+):(\d+)(?:-(\d+):(\d+))? ([A-Z]+[0-9]{3})(?: (.+))?$")
+EXPECTED_LINE = re.compile(r"^(?:(?P<path>[^\s:]+\.[A-Za-z]+) )?(\d+):(\d+)(?:-(\d+):(\d+))? ([A-Z]+[0-9]{3})(?: (.+))?$")
 
 # Cases that show a real bug: "<case id>": "why". Marked xfail(strict=True), so the
 # test fails loudly once the bug is fixed and the entry can go.
@@ -66,6 +66,7 @@ def spans(diagnostics: list[dict], *codes: str) -> list[str]:
 
 @dataclasses.dataclass(frozen=True)
 class Expected:
+    path: str | None  # only in site cases: the file, relative to the case folder
     line: int
     column: int
     end: tuple[int, int] | None
@@ -76,18 +77,21 @@ class Expected:
     def parse(cls, text: str) -> Expected:
         match = EXPECTED_LINE.match(text)
         assert match, f"bad .expected line {text!r} (see tests/fixtures/README.md)"
-        line, column, end_line, end_column, code, fragment = match.groups()
+        path, line, column, end_line, end_column, code, fragment = match.groups()
         end = (int(end_line), int(end_column)) if end_line else None
-        return cls(int(line), int(column), end, code, fragment)
+        return cls(path, int(line), int(column), end, code, fragment)
 
     def render(self) -> str:
         end = f"-{self.end[0]}:{self.end[1]}" if self.end else ""
-        return f"{self.line}:{self.column}{end} {self.code}" + (f" {self.fragment}" if self.fragment else "")
+        where = f"{self.path} " if self.path else ""
+        return f"{where}{self.line}:{self.column}{end} {self.code}" + (f" {self.fragment}" if self.fragment else "")
 
 
-def render_like(diagnostic: dict, like: Expected | None) -> str:
+def render_like(diagnostic: dict, like: Expected | None, case_dir: Path | None = None) -> str:
     """A diagnostic in .expected form, as precise as the expectation it is paired with."""
     text = f"{diagnostic['line']}:{diagnostic['column']}"
+    if case_dir is not None:
+        text = f"{Path(diagnostic['path']).absolute().relative_to(case_dir.absolute()).as_posix()} {text}"
     if like is None or like.end:
         text += f"-{diagnostic['end_line']}:{diagnostic['end_column']}"
     text += f" {diagnostic['code']}"
@@ -96,11 +100,18 @@ def render_like(diagnostic: dict, like: Expected | None) -> str:
     return f"{text} {like.fragment if like.fragment in diagnostic['message'] else diagnostic['message']}"
 
 
+def _is_case_name(name: str) -> bool:
+    return name.startswith(("good", "bad"))
+
+
 def fixture_cases() -> list:
+    """``good*.md``/``bad*.md`` files, and ``good*``/``bad*`` folders linted as a whole
+    site (for the project rules, which compare pages)."""
     cases = []
     for folder in sorted(p for p in FIXTURES.iterdir() if p.is_dir()):
-        for path in sorted(folder.rglob("*.md")):
-            if not path.name.startswith(("good", "bad")):
+        site_cases = [p for p in folder.iterdir() if p.is_dir() and _is_case_name(p.name)]
+        for path in sorted([*folder.rglob("*.md"), *site_cases]):
+            if not _is_case_name(path.name) or (path.is_file() and any(s in path.parents for s in site_cases)):
                 continue
             case_id = path.relative_to(FIXTURES).as_posix()
             marks = [pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[case_id])] if case_id in KNOWN_BUGS else []
@@ -112,16 +123,17 @@ def fixture_cases() -> list:
 def test_fixture(code: str, path: Path) -> None:
     _, diagnostics = lint(path)
     got = [d for d in diagnostics if d["code"] == code]
+    case_dir = path if path.is_dir() else None
     if path.name.startswith("good"):
-        assert [render_like(d, None) for d in got] == []
+        assert [render_like(d, None, case_dir) for d in got] == []
         return
-    sidecar = path.with_suffix(".expected")
+    sidecar = path.with_name(path.name + ".expected") if case_dir else path.with_suffix(".expected")
     assert sidecar.is_file(), f"{path.name} needs {sidecar.name}"
     lines = [line for line in sidecar.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     expected = [Expected.parse(line) for line in lines]
     assert all(e.code == code for e in expected), f"{sidecar.name} may only list {code}"
     assert expected, f"{sidecar.name} lists nothing; name the case good*.md instead"
-    paired = [render_like(d, expected[i] if i < len(expected) else None) for i, d in enumerate(got)]
+    paired = [render_like(d, expected[i] if i < len(expected) else None, case_dir) for i, d in enumerate(got)]
     assert paired == [e.render() for e in expected]
 
 
@@ -133,7 +145,7 @@ def test_every_fm_and_rl_rule_has_a_fixture_folder() -> None:
 
 
 def test_every_bad_case_has_a_sidecar_and_every_sidecar_a_case() -> None:
-    bad = {p.with_suffix("") for p in FIXTURES.rglob("bad*.md")}
+    bad = {p.with_suffix("") for p in FIXTURES.rglob("bad*.md")} | {p for p in FIXTURES.rglob("bad*") if p.is_dir()}
     sidecars = {p.with_suffix("") for p in FIXTURES.rglob("*.expected")}
     assert bad == sidecars
 

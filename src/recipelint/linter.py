@@ -16,6 +16,7 @@ from recipelint.context import RuleContext
 from recipelint.diagnostic import Diagnostic, Problem
 from recipelint.document import Document
 from recipelint.globs import matches_any
+from recipelint.pagefacts import PageFacts
 from recipelint.registry import Rule
 from recipelint.selection import RuleSelection
 from recipelint.source import DecodedSource, UndecodableSource, decode_source
@@ -44,6 +45,8 @@ class FileResult:
     text: str | None = None  # decoded text (for source lines and fixes)
     newline: str = "\n"
     had_bom: bool = False
+    facts: PageFacts | None = None  # for the project pass, when a project rule is enabled
+    suppressions: Suppressions | None = None
 
 
 def selection_for(config: Config) -> RuleSelection:
@@ -59,7 +62,7 @@ def selection_for(config: Config) -> RuleSelection:
 _RULES_FOR: dict[tuple[int, tuple[str, ...]], tuple[Config, RuleSelection, list[Rule]]] = {}
 
 
-def _rules_for(config: Config, extra_ignores: list[str]) -> tuple[RuleSelection, list[Rule]]:
+def rules_for(config: Config, extra_ignores: list[str]) -> tuple[RuleSelection, list[Rule]]:
     """The selection and enabled rules of a config, worked out once per run, not per file."""
     key = (id(config), tuple(extra_ignores))
     cached = _RULES_FOR.get(key)
@@ -83,7 +86,7 @@ def per_file_ignores(config: Config, path: Path | None) -> list[str]:
 
 def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, config: Config, read_error: str | None = None) -> FileResult:
     """Lint one file's bytes (or report why they could not be read)."""
-    selection, enabled = _rules_for(config, per_file_ignores(config, fs_path))
+    selection, enabled = rules_for(config, per_file_ignores(config, fs_path))
     engine = EngineContext(display_path, read_error=read_error)
     if data is None:
         return FileResult(display_path, list(_engine_diagnostics(engine, enabled, selection)))
@@ -122,7 +125,14 @@ def _lint_text(
     suppressions = parse_suppressions(document.lines, document.code_lines if "<!--" in source.text else frozenset())
     kept = [d for d in diagnostics if not suppressions.suppresses(d)]
     engine_diagnostics = _suppression_reports(suppressions, engine, enabled, selection)
-    return FileResult(display_path, sorted(kept + engine_diagnostics), source.text, source.newline, source.had_bom)
+    facts = None
+    if any(rule.scope == "project" for rule in enabled):
+        from recipelint.pagefacts import collect_page_facts
+        from recipelint.rules.images import shown_images
+
+        facts = collect_page_facts(document, site, shown_images(context))
+    return FileResult(display_path, sorted(kept + engine_diagnostics), source.text, source.newline, source.had_bom,
+                      facts, suppressions)
 
 
 def _suppression_reports(suppressions: Suppressions, engine: EngineContext, enabled: list[Rule], selection: RuleSelection) -> list[Diagnostic]:
@@ -135,7 +145,9 @@ def _suppression_reports(suppressions: Suppressions, engine: EngineContext, enab
     from recipelint.selection import rules_named
 
     unused = list(suppressions.unused())
-    engine.unused_suppressions = [(d, s) for d, s in unused if rules_named(s, enabled)]
+    # Project rules run later, over every file; their directives are judged there.
+    per_file = [rule for rule in enabled if rule.scope != "project"]
+    engine.unused_suppressions = [(d, s) for d, s in unused if rules_named(s, per_file)]
     engine.unknown_suppressions = [(d, s) for d, s in unused if not rules_named(s, all_rules().values())]
     reports = [
         d for d in _engine_diagnostics(engine, enabled, selection) if not suppressions.suppresses(d, about_directives=True)

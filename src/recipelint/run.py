@@ -37,13 +37,14 @@ def run_check(options: CheckOptions, stdin: TextIO | None = None, stdout: TextIO
     resolver = ConfigResolver(options.overrides, options.config_file)
     if options.paths == ["-"]:
         results = [_lint_stdin(options, resolver, stdin or sys.stdin)]
-        files = {}
+        files, configs = {}, {}
     else:
         from recipelint.discovery import discover
 
         sources = list(discover(options.paths, resolver, options.force_exclude))
         files = {s.display_path: s.path for s in sources}
         jobs = [(s.display_path, s.path, resolver.for_path(s.path)) for s in sources]
+        configs = {display: config for display, _, config in jobs}
         results = lint_files(jobs, options.jobs)
     fixes_applied, changed = 0, 0
     if options.fix or options.diff:
@@ -51,6 +52,10 @@ def run_check(options: CheckOptions, stdin: TextIO | None = None, stdout: TextIO
 
         outcome = fix_results(results, files, resolver, options, stdout)
         results, fixes_applied, changed = outcome.results, outcome.applied, outcome.changed_files
+    if configs:
+        from recipelint.project_pass import run_project_rules
+
+        run_project_rules(results, configs, [Path(p) for p in options.paths if Path(p).is_dir()])
     diagnostics = sorted(d for r in results for d in r.diagnostics)
     _write_report(options, results, diagnostics, fixes_applied, stdout)
     return _exit_code(options, diagnostics, changed)

@@ -71,6 +71,11 @@ def _resolve_all(ctx: RuleContext) -> list[tuple[ImageRef, Resolution]]:
     return [(ref, _resolve(ref, ctx.document, ctx.site, static)) for ref in _images(ctx)]
 
 
+def shown_images(ctx: RuleContext) -> tuple[Path, ...]:
+    """The local image files this page shows (for the project pass's unused-image check)."""
+    return tuple(Path(os.path.normpath(r.found)) for _, r in _resolved(ctx) if r.found is not None)
+
+
 def _collect(ctx: RuleContext) -> list[ImageRef]:
     document = ctx.document
     found: list[ImageRef] = []

@@ -1,0 +1,97 @@
+"""What the project pass needs to know about each page, collected while it is linted.
+
+Worker processes lint files independently; cross-file rules (two pages with the same
+address, one tag spelled three ways across the site, an image no page shows) run
+afterwards in the main process over these small, picklable summaries, so no file is
+read or parsed twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from recipelint.document import Document
+    from recipelint.site import Site
+
+
+@dataclass(frozen=True)
+class Located:
+    """A value and the span it is written at (1-based, end exclusive)."""
+
+    value: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    path: str
+    """The path as displayed (and used in diagnostics)."""
+    fs_path: Path | None
+    site_root: Path | None
+    preset: str
+    keys: dict[str, Located]
+    """Front-matter ``id``, ``slug``, ``url`` and ``permalink`` where the page sets them."""
+    tags: tuple[Located, ...]
+    images: tuple[Path, ...]
+    """Local image files the page shows (resolved, existing)."""
+
+
+_ROUTE_KEYS = ("id", "slug", "url", "permalink")
+
+
+def collect_page_facts(document: Document, site: Site, images: tuple[Path, ...]) -> PageFacts:
+    keys: dict[str, Located] = {}
+    tags: tuple[Located, ...] = ()
+    yaml_document = document.yaml
+    if yaml_document is not None and yaml_document.error is None and isinstance(yaml_document.data, dict):
+        for key in _ROUTE_KEYS:
+            located = _scalar(yaml_document, (key,))
+            if located is not None:
+                keys[key] = located
+        tags = _tags(yaml_document)
+    fs_path = document.fs_path.absolute() if document.fs_path else None
+    return PageFacts(document.path, fs_path, site.root, site.preset, keys, tags, images)
+
+
+def _scalar(yaml_document, path: tuple) -> Located | None:
+    from yaml.nodes import ScalarNode
+
+    node, _ = yaml_document.node_at(path)
+    if not isinstance(node, ScalarNode) or not node.value.strip():
+        return None
+    where = yaml_document.position(node)
+    quote = 1 if node.style in ('"', "'") and where.line == where.end_line else 0
+    return Located(node.value.strip(), where.line, where.column + quote, where.end_line, where.end_column - quote)
+
+
+_COMMA_ITEM = re.compile(r"[^,]+")
+
+
+def _tags(yaml_document) -> tuple[Located, ...]:
+    """Each tag with its span: list items, or the items of a ``tags: a, b`` string."""
+    from yaml.nodes import ScalarNode, SequenceNode
+
+    node, _ = yaml_document.node_at(("tags",))
+    found: list[Located] = []
+    if isinstance(node, SequenceNode):
+        for index in range(len(node.value)):
+            item = _scalar(yaml_document, ("tags", index))
+            if item is not None:
+                found.append(item)
+    elif isinstance(node, ScalarNode) and not node.style:  # plain (libyaml says "", PyYAML None)
+        where = yaml_document.position(node)
+        if where.line == where.end_line:
+            for match in _COMMA_ITEM.finditer(node.value):
+                text = match.group(0)
+                stripped = text.strip()
+                if stripped:
+                    start = where.column + match.start() + (len(text) - len(text.lstrip()))
+                    found.append(Located(stripped, where.line, start, where.line, start + len(stripped)))
+    return tuple(found)

@@ -1,0 +1,196 @@
+"""Rules about the site as a whole: addresses two pages share, one tag spelled several
+ways, images no page shows.
+
+They run in the project pass (:mod:`recipelint.project_pass`) over the facts every
+page left behind, so they only know the pages of the current run: a pre-commit run
+over one file compares that file with nothing. Run ``recipelint check`` on the whole
+site (as CI does) for the complete picture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recipelint.diagnostic import Problem
+from recipelint.registry import rule
+
+if TYPE_CHECKING:
+    from recipelint.pagefacts import Located, PageFacts
+    from recipelint.project_pass import ProjectContext
+
+_NUMBER_PREFIX = re.compile(r"^\d+[-_.]")
+_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"}
+
+
+# -- addresses ---------------------------------------------------------------------------
+
+
+def _page_addresses(page: PageFacts) -> list[tuple[str, str, Located | None]]:
+    """(kind, address, where it is set) for a page: its doc id and its URL path."""
+    if page.site_root is None or page.fs_path is None:
+        return []
+    if page.preset == "docusaurus":
+        return _docusaurus_addresses(page)
+    if page.preset == "hugo":
+        return _hugo_addresses(page)
+    permalink = page.keys.get("permalink")
+    if page.preset == "jekyll" and permalink is not None:
+        return [("address", "/" + permalink.value.strip("/"), permalink)]
+    return []
+
+
+def _docusaurus_addresses(page: PageFacts) -> list[tuple[str, str, Located | None]]:
+    try:
+        relative = page.fs_path.relative_to(page.site_root / "docs")
+    except ValueError:
+        return []
+    folder = "/".join(_NUMBER_PREFIX.sub("", part) for part in relative.parent.parts)
+    given = page.keys.get("id")
+    doc_id = "/".join(p for p in (folder, given.value if given else _NUMBER_PREFIX.sub("", relative.stem)) if p)
+    addresses: list[tuple[str, str, Located | None]] = [("doc id", doc_id, given)]
+    slug = page.keys.get("slug")
+    if slug is not None:
+        route = slug.value if slug.value.startswith("/") else "/".join(p for p in (folder, slug.value) if p)
+        addresses.append(("address", "/docs/" + route.strip("/"), slug))
+    return addresses
+
+
+def _hugo_addresses(page: PageFacts) -> list[tuple[str, str, Located | None]]:
+    url = page.keys.get("url")
+    if url is not None:
+        return [("address", "/" + url.value.strip("/"), url)]
+    try:
+        relative = page.fs_path.relative_to(page.site_root / "content")
+    except ValueError:
+        return []
+    folder = relative.parent.as_posix().strip(".")
+    if relative.stem in ("index", "_index"):
+        return [("address", "/" + folder.strip("/"), None)]
+    slug = page.keys.get("slug")
+    name = slug.value if slug is not None else relative.stem
+    return [("address", "/" + "/".join(p for p in (folder.strip("/"), name.strip("/")) if p), slug)]
+
+
+def _at(where: Located | None, message: str) -> Problem:
+    if where is None:
+        return Problem(1, 1, message)
+    return Problem(where.line, where.column, message, end_line=where.end_line, end_column=where.end_column)
+
+
+@rule("FM015", "duplicate-address", "error", scope="project")
+def duplicate_address(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
+    """Two pages of one site get the same doc id or the same URL path.
+
+    The generator then builds one page over the other (Hugo), or stops with a
+    duplicate-id error (Docusaurus). Addresses are worked out as the generator does by
+    default: Docusaurus doc ids are the folder plus ``id`` (or the file name) and
+    ``slug`` sets the URL; Hugo uses ``url``, else the section folder plus ``slug`` (or
+    the file name); Jekyll pages are compared only by an explicit ``permalink``.
+    Both pages are reported, each naming the other.
+
+    This rule runs over the files of one run: check the whole site to compare every
+    page with every other.
+
+    Bad (two files in ``docs/recipes/``)::
+
+        id: stew        # stew.md
+        id: stew        # beef_stew.md
+    """
+    claimed: dict[tuple[Path, str, str], list[tuple[PageFacts, Located | None]]] = defaultdict(list)
+    for page in ctx.pages:
+        for kind, address, where in _page_addresses(page):
+            claimed[(page.site_root, kind, address.casefold())].append((page, where))
+    for (_, kind, _), owners in claimed.items():
+        if len(owners) < 2:
+            continue
+        for page, where in owners:
+            others = ", ".join(
+                f"`{other.path}`" + (f" (line {w.line})" if w else "") for other, w in owners if other is not page
+            )
+            address = next(a for k, a, _ in _page_addresses(page) if k == kind)
+            yield page.path, _at(where, f"{kind} `{address}` is also the {kind} of {others}")
+
+
+# -- tags --------------------------------------------------------------------------------
+
+
+def _tag_key(tag: str) -> str:
+    """Spellings of one tag: case, spaces, hyphens, underscores and a plural "s" folded."""
+    key = re.sub(r"[\s_\u2010-\u2015-]+", "-", tag.strip().casefold())
+    return key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
+
+
+@rule("FM016", "inconsistent-tag", "warning", scope="project")
+def inconsistent_tag(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
+    """One tag is spelled differently across the site (case, spaces, hyphens, plural).
+
+    ``Crock Pot`` on one page and ``crock-pot`` on another, or ``side`` and ``sides``,
+    become two tag pages (or one page titled by whichever the generator met first). The
+    most used spelling is taken as the site's; every other spelling is reported with
+    the counts of each, so the fix is obvious. Within one page, FM010 reports it.
+
+    Bad (two pages)::
+
+        tags: [Slow Cooker]
+        tags: [slow-cooker]
+    """
+    pages_by_spelling: dict[Path | None, dict[str, dict[str, set[str]]]] = defaultdict(lambda: defaultdict(dict))
+    order: dict[str, int] = {}
+    for page in ctx.pages:
+        for tag in page.tags:
+            spellings = pages_by_spelling[page.site_root][_tag_key(tag.value)]
+            spellings.setdefault(tag.value, set()).add(page.path)
+            order.setdefault(tag.value, len(order))
+    for page in ctx.pages:
+        on_page = Counter(_tag_key(t.value) for t in {t.value: t for t in page.tags}.values())
+        for tag in page.tags:
+            if on_page[_tag_key(tag.value)] > 1:
+                continue  # variants on one page are FM010's
+            spellings = pages_by_spelling[page.site_root][_tag_key(tag.value)]
+            elsewhere = {s for s, paths in spellings.items() if s != tag.value and paths - {page.path}}
+            if not elsewhere:
+                continue
+            preferred = max(spellings, key=lambda s: (len(spellings[s]), -order[s]))
+            if tag.value == preferred:
+                continue
+            counts = sorted(spellings.items(), key=lambda item: (-len(item[1]), order[item[0]]))
+            listed = ", ".join(f"`{s}` ({len(p)} page{'s' if len(p) > 1 else ''})" for s, p in counts)
+            yield page.path, _at(tag, f"tag `{tag.value}` is spelled `{preferred}` elsewhere on the site: {listed}")
+
+
+# -- images ------------------------------------------------------------------------------
+
+
+@rule("IMG004", "unused-image", "info", scope="project")
+def unused_image(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
+    """An image file sits in a recipe image folder, but no page shows it.
+
+    Only folders that hold at least one image a page does show are looked at, only the
+    files directly in them, and only when the whole site was checked in this run (its
+    root folder, or a folder above it, was given to ``recipelint check``): a single-file
+    run cannot know what the other pages show. Reported at line 1 of the image file;
+    an ``info``, so it never fails a run.
+
+    Bad: ``static/img/soup/old-cover.png`` next to ``cover.png``, and no page shows it.
+    """
+    shown: dict[Path, set[Path]] = defaultdict(set)
+    for page in ctx.pages:
+        if page.site_root is None or not _whole_site_checked(page.site_root, ctx.checked_dirs):
+            continue
+        for image in page.images:
+            shown[page.site_root].add(image)
+    for site_root, images in shown.items():
+        resolved = {image.resolve() for image in images}
+        for folder in sorted({image.parent for image in images}):
+            for candidate in sorted(folder.iterdir()):
+                if candidate.suffix.lower() in _IMAGE_SUFFIXES and candidate.is_file() and candidate.resolve() not in resolved:
+                    yield ctx.display(candidate), Problem(1, 1, f"no page shows this image (folder `{ctx.display(folder)}/`)")
+
+
+def _whole_site_checked(site_root: Path, checked_dirs: tuple[Path, ...]) -> bool:
+    root = site_root.resolve()
+    return any(root == d.resolve() or d.resolve() in root.parents for d in checked_dirs)
