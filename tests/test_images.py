@@ -59,28 +59,3 @@ def test_seed_site_has_no_image_diagnostics() -> None:
 
 def test_examples_report_the_banana_bread_cover() -> None:
     assert lint_img(ROOT / "examples") == [("banana_bread.md", 11, 1, "IMG001")]
-
-
-# Triaged by hand: the ragu recipe writes `pix/…` without the leading `/` (a relative
-# path on the page /ragu-napoletano/, so the browser asks for /ragu-napoletano/pix/…);
-# static/pix has no tzatziki.webp at all; the squash recipe has three images with `![]`.
-CORPORA = {
-    "based-cooking": [
-        ("ragu-napoletano.md", 10, 1, "IMG001"),
-        ("ragu-napoletano.md", 52, 1, "IMG001"),
-        ("ragu-napoletano.md", 58, 1, "IMG001"),
-        ("stuffed-round-squash.md", 8, 1, "IMG002"),
-        ("stuffed-round-squash.md", 25, 226, "IMG002"),
-        ("stuffed-round-squash.md", 26, 150, "IMG002"),
-        ("tzatziki.md", 7, 1, "IMG001"),
-    ],
-    "chowdown": [],  # every `image: name.jpg` exists under images/
-}
-
-
-@pytest.mark.parametrize("corpus", sorted(CORPORA))
-def test_corpus_snapshot(corpus: str) -> None:
-    folder = SHARED / "corpora" / corpus
-    if not folder.is_dir():
-        pytest.skip(f"{folder} not found")
-    assert lint_img(folder) == CORPORA[corpus]

@@ -112,7 +112,10 @@ def _front_matter_facts(document: Document) -> list[Fact]:
 
 def _body_facts(document: Document) -> list[Fact]:
     skipped = document.code_lines | _lines_of_lists_and_steps(document)
-    first_body_line = document.front_matter.end_line + 1 if document.front_matter else 1
+    block = document.front_matter
+    if block is not None and not block.closed:
+        return []  # the whole file is (broken) front matter; FM002 reports it
+    first_body_line = block.end_line + 1 if block is not None else 1
     facts: list[Fact] = []
     for number in range(first_body_line, len(document.lines) + 1):
         if number in skipped:
