@@ -24,6 +24,14 @@ tags:
 ## Overview
 
 Text.
+
+## Ingredients
+
+- 1 cup red lentils
+
+## Instructions
+
+1. Simmer the lentils in water for 20 minutes.
 """
 
 

@@ -79,17 +79,21 @@ def test_explicit_config_file_is_used_everywhere(tmp_path):
     assert resolver.for_path(tmp_path / "docs" / "x.md").settings.ignore == ["FM004"]
 
 
+# A page with content but no front matter: FM001 and nothing else.
+NO_FRONT_MATTER = "# No front matter\n\nJust text.\n"
+
+
 def test_per_file_ignores(tmp_path, run_json):
     write(tmp_path / "recipelint.toml", '[per-file-ignores]\n"drafts/**" = ["FM001"]\n')
-    write(tmp_path / "drafts" / "a.md", "# no front matter\n")
-    write(tmp_path / "b.md", "# no front matter\n")
+    write(tmp_path / "drafts" / "a.md", NO_FRONT_MATTER)
+    write(tmp_path / "b.md", NO_FRONT_MATTER)
     _, diagnostics = run_json(str(tmp_path))
     assert [(d["path"].rsplit("/", 1)[1], d["code"]) for d in diagnostics] == [("b.md", "FM001")]
 
 
 def test_severity_override_changes_exit_code(tmp_path, run_json):
     write(tmp_path / "recipelint.toml", 'severity = { FM = "warning" }\n')
-    write(tmp_path / "b.md", "# no front matter\n")
+    write(tmp_path / "b.md", NO_FRONT_MATTER)
     code, diagnostics = run_json(str(tmp_path))
     assert code == 0
     assert diagnostics[0]["severity"] == "warning"
@@ -99,14 +103,14 @@ def test_exclude_and_gitignore_when_walking(tmp_path, run_json):
     write(tmp_path / "recipelint.toml", 'exclude = ["drafts"]\n')
     write(tmp_path / ".gitignore", "build/\n*.tmp.md\n")
     for name in ("drafts/a.md", "build/b.md", "c.tmp.md", "node_modules/d.md", "ok.md", "notes.txt"):
-        write(tmp_path / name, "# no front matter\n")
+        write(tmp_path / name, NO_FRONT_MATTER)
     _, diagnostics = run_json(str(tmp_path))
     assert [d["path"].rsplit("/", 1)[1] for d in diagnostics] == ["ok.md"]
 
 
 def test_explicit_file_is_checked_even_if_excluded_unless_forced(tmp_path, run_json):
     write(tmp_path / "recipelint.toml", 'exclude = ["drafts"]\n')
-    draft = write(tmp_path / "drafts" / "a.md", "# no front matter\n")
+    draft = write(tmp_path / "drafts" / "a.md", NO_FRONT_MATTER)
     assert len(run_json(str(draft))[1]) == 1
     assert run_json("--force-exclude", str(draft))[1] == []
 
@@ -152,7 +156,7 @@ def test_walking_skips_site_templates_output_and_project_files(tmp_path, run_jso
     write(tmp_path / "config.toml", 'title = "x"\n')
     (tmp_path / "content").mkdir()
     for name in ("archetypes/default.md", "public/index.md", "LICENSE.md", "README.md", "content/soup.md"):
-        write(tmp_path / name, "# no front matter\n")
+        write(tmp_path / name, NO_FRONT_MATTER)
     _, diagnostics = run_json(str(tmp_path))
     assert [d["path"].rsplit("/", 2)[-2:] for d in diagnostics] == [["content", "soup.md"]]
     # named explicitly, a project file is still checked

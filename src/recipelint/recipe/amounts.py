@@ -81,6 +81,8 @@ _SLASH_ALTERNATE = re.compile(r"[^\S\r\n]*(?:/|\bor\b)[^\S\r\n]*", re.IGNORECASE
 _UNIT_MODIFIER = re.compile(
     r"[^\S\r\n]+(?:metric|us|u\.s\.|imperial|heaped|heaping|level|scant|rounded|generous|good|"
     r"big|small|medium|large|extra[- ]large|full|half|whole)(?=[^\S\r\n])", re.IGNORECASE)
+_OF_A = re.compile(r"[^\S\r\n]+of[^\S\r\n]+an?(?=[^\S\r\n])", re.IGNORECASE)
+""""3/4 of a cup": the unit after "of a"."""
 _CLOSE = re.compile(r"[^\S\r\n]*[)\]]")
 # "x" / "×" between a count and a per-item size: "2 x 400 g cans".
 _TIMES = re.compile(r"[^\S\r\n]*[x×][^\S\r\n]+", re.IGNORECASE)
@@ -181,7 +183,7 @@ def _amount(text: str, start: int, *, count_noun: bool, nested: bool) -> Amount 
 
     unit_start = size_end if size else end
     found = match_unit(text, unit_start)
-    modifier = None if size else _UNIT_MODIFIER.match(text, end)
+    modifier = None if size else (_UNIT_MODIFIER.match(text, end) or _OF_A.match(text, end))
     if modifier and (found is None or found[0].name == "each"):
         # "1 metric cup", "2 heaped tbsp", "1 small can": the unit after the word.
         after = match_unit(text, modifier.end())

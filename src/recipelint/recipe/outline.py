@@ -186,3 +186,29 @@ def _last_line(document: Document, heading_index: int, body_end: int) -> int:
     while last > tokens[heading_index].map[1] and not document.line_text(last).strip():
         last -= 1
     return last
+
+
+_RECIPE_FRONT_MATTER_KEYS = {"ingredients", "directions", "instructions", "steps", "method", "servings", "serves",
+                             "yield", "prep_time", "cook_time", "total_time", "preptime", "cooktime", "totaltime"}
+
+
+def looks_like_recipe(document: Document) -> bool:
+    """Whether the page is a recipe, not an about page, a tag index or a blog post.
+
+    A recipe has an ingredients, instructions or calories section, or states servings
+    or times (in the body or the front matter), or keeps its ingredients or directions
+    in front matter (Jekyll). Rules about a recipe's structure stay quiet elsewhere.
+    """
+    return document.memo("looks-like-recipe", _looks_like_recipe)
+
+
+def _looks_like_recipe(document: Document) -> bool:
+    if any(section.kind in ("ingredients", "instructions", "calories") for section in outline(document)):
+        return True
+    yaml_document = document.yaml
+    data = yaml_document.data if yaml_document is not None else None
+    if isinstance(data, dict) and any(str(key).lower() in _RECIPE_FRONT_MATTER_KEYS for key in data):
+        return True
+    from recipelint.recipe.metadata import metadata_facts
+
+    return bool(metadata_facts(document))

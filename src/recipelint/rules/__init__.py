@@ -4,4 +4,4 @@ Rule modules keep their heavy imports (pydantic, pint) inside functions, so list
 the rules stays cheap.
 """
 
-from recipelint.rules import calories, engine, frontmatter, images, link_targets, links, site_wide  # noqa: F401
+from recipelint.rules import calories, engine, frontmatter, images, ingredients, link_targets, links, sections, site_wide  # noqa: F401

@@ -1,0 +1,631 @@
+"""Ingredient mentions in a recipe's steps, and the steps compared with the list.
+
+The steps are the Instructions section of the body (its paragraphs, list items
+and step headings) and, on Jekyll sites, the front-matter ``directions:``
+list. Each step line is cut into words, lower-cased and made singular
+("Cucumbers" -> "cucumber"), so that names can be looked up as word
+sequences; a sequence never runs across a comma or a full stop.
+
+Two vocabularies find ingredient words: the recipe's own ingredient names and
+the reference foods (``nutrition.all_foods()`` names and synonyms). A few food
+words that are usually something else in a step ("roll the dough", "date",
+"port", "mince the garlic") are left out of the reference vocabulary, and a
+single food word used as a verb at the start of a clause ("butter the pan",
+"oil the grill", "flour your hands") is not a mention. Equipment such as a
+"muffin tin" or "cake pan" is not a mention either.
+
+:func:`analyse_usage` then decides which step words name foods the list does
+not have (ING010) and which listed lines no step uses (ING011); the tables
+below hold the small amount of kitchen knowledge it needs (general words such
+as "pasta" or "meat", parts such as "zest", serving-suggestion phrases).
+Every table errs on the side of silence: a warning must be worth reading.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from recipelint.recipe.ingredients import clean_markup, front_matter_list
+from recipelint.recipe.units import ALIASES as _UNIT_ALIASES
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from recipelint.document import Document
+    from recipelint.recipe.ingredients import Ingredient
+
+__all__ = ["StepLine", "Word", "Mention", "Usage", "step_lines", "words_of", "stem",
+           "food_vocabulary", "find_sequences", "analyse_usage"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_IRREGULAR = {"leaves": "leaf", "loaves": "loaf", "halves": "half", "knives": "knife",
+              "tomatoes": "tomato", "potatoes": "potato", "mangoes": "mango",
+              "chillies": "chilli", "chilies": "chili", "anchovies": "anchovy",
+              "berries": "berry", "cherries": "cherry", "veggies": "veggie"}
+
+NOT_MENTIONS = frozenset({
+    "roll", "mince", "toast", "date", "port", "swiss", "cottage", "shells", "wing",
+    "spirit", "rocket", "pam", "nan", "oj", "orange", "olive", "relish", "pickle", "sprout",
+    "tea", "preserve", "clove", "sake", "franks", "frank", "wiener", "cream", "stock",
+    "jam", "jelly", "ice", "flank", "steak", "chard", "melon", "bun", "lager", "gin",
+    "chile", "chili", "chilli", "curry", "pepper", "salt", "water", "rib", "yolk",
+    "drumstick", "iceberg", "turkey", "ale", "stout", "oyster",
+    "philadelphia", "burgundy", "champagne", "madeira", "marsala", "bread", "roll",
+    "white", "red", "green", "yellow", "brown", "black", "powder", "seed", "leaf",
+    "fat", "juice", "zest", "peel", "skin", "shell", "meat", "sauce", "paste", "dough",
+    "broth",
+})
+"""Single stemmed words never taken as a mention on their own.
+
+Either they are usually something else in a step ("roll", "date", "stock",
+"cream the butter"), or they are too generic to name a missing ingredient
+("sauce", "juice", "meat"), or they are pantry staples handled by the rules.
+"""
+
+EQUIPMENT_WORDS = frozenset({
+    "pan", "tin", "dish", "sheet", "tray", "liner", "cutter", "mold", "mould", "stone",
+    "maker", "plate", "rack", "pot", "bowl", "paper", "wrap", "towel", "press", "cooker",
+    "grinder", "squeezer", "peeler", "board", "knife", "spoon", "scoop", "skillet", "mill",
+    "bag", "cup", "jar", "glass", "wok", "oven", "grater", "thermometer", "foil", "pin",
+    "masher", "shears", "processor", "blender", "steamer", "basket", "lid", "mixer",
+    "ricer", "slicer", "crusher", "pot", "kettle", "tongs", "whisk", "brush", "cloth",
+    "shredder", "mug", "cookie",
+})
+"""A food word followed by one of these names equipment ("muffin tin", "cake pan")."""
+
+DETERMINERS = frozenset({"the", "a", "an", "your", "each", "it", "them", "all", "both", "some", "this", "that"})
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a step line: its stem and its span in the file."""
+
+    stem: str
+    text: str
+    column: int
+    end_column: int
+    offset: int = 0
+    """Where the word starts in the step line's (markup-free) text."""
+    joined: bool = True
+    """Only spaces or a hyphen separate it from the previous word (no comma, no full stop)."""
+
+
+@dataclass(frozen=True)
+class StepLine:
+    """One line of step text, markup removed, with a way back to file columns."""
+
+    line: int
+    text: str
+    words: tuple[Word, ...]
+    heading: bool
+    origin: str
+
+
+def stem(word: str) -> str:
+    """A word's matching key: lower case, apostrophes dropped, singular."""
+    word = word.lower().replace("’", "").replace("'", "")
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "oes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The stems of the words in ``text`` ("Green Onions" -> ("green", "onion"))."""
+    return tuple(stem(m.group()) for m in _WORD.finditer(text.replace("-", " ")))
+
+
+def step_lines(document: Document) -> list[StepLine]:
+    """Every line of step text, body Instructions and front-matter ``directions:``."""
+    return document.memo("step-lines", _collect)
+
+
+def _collect(document: Document) -> list[StepLine]:
+    found = []
+    for _key, line, column, text in front_matter_list(document, "directions"):
+        found.append(_step_line(line, column, text, False, "front-matter"))
+    found.extend(_body_steps(document))
+    return found
+
+
+def _body_steps(document: Document) -> list[StepLine]:
+    from recipelint.recipe.outline import section_of_kind
+
+    section = section_of_kind(document, "instructions")
+    if section is None:
+        return []
+    tokens = document.tokens
+    found = []
+    heading = False
+    for index in range(section.body_start, section.body_end):
+        token = tokens[index]
+        if token.type == "heading_open":
+            heading = True
+        elif token.type == "heading_close":
+            heading = False
+        if token.type != "inline" or not token.map:
+            continue
+        start = token.map[0] + 1
+        for offset, content in enumerate(token.content.split("\n")):
+            line = start + offset
+            content = content.strip()
+            if not content:
+                continue
+            column = document.find_column(line, content)
+            if column is None:
+                continue
+            found.append(_step_line(line, column, content, heading, "body"))
+    return found
+
+
+def _step_line(line: int, column: int, raw: str, heading: bool, origin: str) -> StepLine:
+    text, offsets = clean_markup(raw)
+    words = []
+    previous_end = 0
+    for match in _WORD.finditer(text.replace("-", " ")):
+        start, end = match.start(), match.end()
+        joined = not text[previous_end:start].strip(" \t-")
+        words.append(Word(stem(match.group()), match.group(), column + offsets[start],
+                          column + offsets[end - 1] + 1, start, joined))
+        previous_end = end
+    return StepLine(line, text, tuple(words), heading, origin)
+
+
+@functools.cache
+def food_vocabulary() -> dict[tuple[str, ...], str]:
+    """Reference food names and synonyms as stem sequences -> the food's name."""
+    from recipelint.recipe.nutrition import all_foods
+
+    vocabulary: dict[tuple[str, ...], str] = {}
+    for food in all_foods():
+        for alias in (food.name, *food.synonyms):
+            key = words_of(alias)
+            if not key or (len(key) == 1 and key[0] in NOT_MENTIONS):
+                continue
+            vocabulary.setdefault(key, food.name)
+    return vocabulary
+
+
+def find_sequences(words: tuple[Word, ...], keys: dict[tuple[str, ...], object],
+                   longest: int = 5) -> list[tuple[int, int, object]]:
+    """Non-overlapping longest matches of ``keys`` in ``words``: (start, end, value)."""
+    found = []
+    index = 0
+    stems = [w.stem for w in words]
+    while index < len(stems):
+        for size in range(min(longest, len(stems) - index), 0, -1):
+            key = tuple(stems[index:index + size])
+            if key in keys and all(w.joined for w in words[index + 1:index + size]):
+                found.append((index, index + size, keys[key]))
+                index += size
+                break
+        else:
+            index += 1
+    return found
+
+
+def is_equipment(words: tuple[Word, ...], end: int) -> bool:
+    """True when the word after a match names equipment ("muffin tin")."""
+    return end < len(words) and words[end].stem in EQUIPMENT_WORDS
+
+
+def is_verb(words: tuple[Word, ...], start: int, end: int) -> bool:
+    """A single food word used as an imperative verb: "Butter the pan", "oil a grill"."""
+    if end - start != 1 or end >= len(words) or words[end].stem not in DETERMINERS:
+        return False
+    if start == 0:
+        return True
+    previous = words[start - 1]
+    return previous.stem in ("and", "then", "to", "lightly", "generously", "well")
+
+
+# -- the steps against the list ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Food words of a step that no ingredient line accounts for."""
+
+    line: int
+    column: int
+    end_column: int
+    text: str
+    key: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Usage:
+    """The result of comparing the steps with the ingredient list."""
+
+    unlisted: list[Mention]
+    unused: list[Ingredient]
+
+
+PART_WORDS = frozenset({
+    "juice", "zest", "peel", "rind", "wedge", "wheel", "slice", "leaf", "sprig", "stem",
+    "stalk", "floret", "white", "green", "half", "yolk", "clove", "bulb", "skin", "flesh",
+})
+"""Words that name a part of a listed ingredient: "lemon zest" of "1 lemon"."""
+
+DESCRIPTORS = frozenset({
+    "melted", "softened", "chopped", "diced", "minced", "sliced", "grated", "shredded",
+    "crushed", "ground", "fresh", "dried", "cooked", "toasted", "beaten", "whisked",
+    "cold", "warm", "hot", "room", "temperature", "remaining", "reserved", "cubed",
+    "peeled", "drained", "rinsed", "frozen", "thawed", "whole", "large", "small", "medium",
+    "boiled", "steamed", "mashed", "roasted", "fried", "raw", "soft", "hard", "extra",
+})
+"""Words a step adds to a listed name without naming another food ("melted butter")."""
+
+HYPERNYMS: dict[str, frozenset[str]] = {
+    "pasta": frozenset({"spaghetti", "penne", "macaroni", "fusilli", "linguine", "fettuccine",
+                        "fettucine", "rigatoni", "farfalle", "lasagna", "lasagne", "orzo",
+                        "tagliatelle", "pappardelle", "rotini", "ziti", "vermicelli", "bucatini",
+                        "noodle", "gnocchi", "ravioli", "tortellini", "shell", "spaghettini",
+                        "capellini", "orecchiette", "mostaccioli", "tortiglioni", "paccheri"}),
+    "noodle": frozenset({"pasta", "spaghetti", "udon", "soba", "ramen", "vermicelli", "linguine",
+                         "fettuccine", "egg", "rice", "lasagna", "macaroni"}),
+    "cheese": frozenset({"parmesan", "parmigiano", "pecorino", "cheddar", "mozzarella", "feta",
+                         "ricotta", "gruyere", "emmental", "emmentaler", "gouda", "brie",
+                         "provolone", "romano", "fontina", "halloumi", "paneer", "mascarpone",
+                         "comte", "edam", "cotija", "manchego", "asiago", "stilton", "camembert",
+                         "raclette", "havarti", "jarlsberg", "gorgonzola", "grana", "queso"}),
+    "broth": frozenset({"stock", "bouillon", "broth"}),
+    "stock": frozenset({"stock", "bouillon", "broth"}),
+    "bouillon": frozenset({"stock", "bouillon", "broth"}),
+    "nut": frozenset({"walnut", "pecan", "almond", "cashew", "hazelnut", "peanut", "pistachio",
+                      "macadamia", "pinenut"}),
+    "fish": frozenset({"salmon", "cod", "tuna", "tilapia", "haddock", "trout", "anglerfish",
+                       "monkfish", "sardine", "mackerel", "halibut", "bass", "snapper", "pollock"}),
+    "potato": frozenset({"potato", "spud"}),
+    "chocolate": frozenset({"chocolate", "cocoa"}),
+    "sugar": frozenset({"sugar", "honey", "syrup", "jaggery", "sweetener"}),
+    "rice": frozenset({"rice", "risotto", "arborio", "basmati", "jasmine"}),
+    "wine": frozenset({"wine", "marsala", "sherry", "madeira", "port", "vermouth", "prosecco",
+                       "champagne", "riesling", "chardonnay", "merlot"}),
+    "oil": frozenset({"oil", "lard", "ghee", "fat", "butter", "shortening", "dripping"}),
+    "butter": frozenset({"butter", "ghee", "margarine"}),
+    "margarine": frozenset({"butter", "margarine"}),
+    "flour": frozenset({"flour", "cornstarch", "cornflour"}),
+    "sausage": frozenset({"sausage", "falukorv", "chorizo", "kielbasa", "bratwurst", "chipolata",
+                          "salami", "pepperoni", "frankfurter", "wiener", "andouille", "merguez",
+                          "longaniza", "linguica", "korv", "hotdog"}),
+    "lettuce": frozenset({"lettuce", "romaine", "iceberg", "butterhead", "cos", "gem", "mesclun"}),
+}
+"""A generic step word and the list words that account for it ("pasta" for "spaghetti")."""
+
+COLLECTIVE_WORDS = frozenset({
+    "ingredient", "seasoning", "spice", "everything", "topping", "condiment", "filling", "above",
+})
+"""Step words that use ingredients without naming them ("mix all the ingredients");
+when a step says one, no listed ingredient is reported as unused."""
+
+USAGE_HYPERNYMS: dict[str, frozenset[str]] = {
+    **HYPERNYMS,
+    "meat": frozenset({"beef", "pork", "lamb", "veal", "chicken", "turkey", "mince", "chuck",
+                       "steak", "brisket", "sirloin", "shoulder", "loin", "roast", "sausage",
+                       "venison", "mutton", "goat", "duck", "kidney", "liver", "rib", "shank",
+                       "chop", "porkchop", "falukorv", "bacon", "ham"}),
+    "beef": frozenset({"steak", "chuck", "flank", "sirloin", "brisket", "mince", "ribeye",
+                       "roast", "rump", "skirt", "tenderloin", "fillet"}),
+    "pork": frozenset({"chop", "porkchop", "belly", "shoulder", "loin", "tenderloin", "bacon",
+                       "ham", "sausage", "mince"}),
+    "lamb": frozenset({"shoulder", "shank", "leg", "chop", "mince", "rack"}),
+    "chicken": frozenset({"breast", "thigh", "drumstick", "wing", "leg"}),
+    "fat": frozenset({"lard", "butter", "oil", "ghee", "shortening", "margarine", "tallow", "suet"}),
+    "fruit": frozenset({"orange", "lemon", "lime", "apple", "pear", "banana", "berry", "peach",
+                        "mango", "grapefruit", "clementine", "mandarin", "plum", "apricot",
+                        "cherry", "pineapple", "grape", "kiwi"}),
+    "vegetable": frozenset({"carrot", "pea", "bean", "sprout", "broccoli", "cabbage", "pepper",
+                            "onion", "celery", "zucchini", "courgette", "spinach", "kale",
+                            "cauliflower", "eggplant", "aubergine", "squash", "corn", "potato",
+                            "leek", "mushroom", "tomato", "cucumber", "chard", "escarole"}),
+    "greens": frozenset({"spinach", "kale", "chard", "escarole", "lettuce", "arugula", "collard"}),
+    "herb": frozenset({"parsley", "basil", "thyme", "oregano", "rosemary", "sage", "dill",
+                       "cilantro", "coriander", "mint", "chive", "tarragon", "marjoram", "bay",
+                       "bayleaf"}),
+    "citrus": frozenset({"orange", "lemon", "lime", "grapefruit", "clementine", "mandarin"}),
+}
+USAGE_HYPERNYMS["veggie"] = USAGE_HYPERNYMS["vegetable"]
+USAGE_HYPERNYMS["green"] = USAGE_HYPERNYMS["greens"]
+"""A general step word and the list words it can stand for ("brown the meat")."""
+
+SEASONING_TRIGGERS = frozenset({"season", "seasoned", "herb", "spice", "spiced", "seasoning"})
+SPICE_WORDS = frozenset({
+    "cumin", "paprika", "oregano", "thyme", "basil", "marjoram", "cinnamon", "nutmeg",
+    "coriander", "turmeric", "cayenne", "parsley", "bayleaf", "bay", "rosemary", "sage",
+    "dill", "masala", "curry", "chili", "chile", "chilli", "clove", "cardamom", "allspice",
+    "ginger", "garlic", "onion", "powder", "pepper", "peppercorn", "fennel", "anise",
+    "mustard", "caraway", "tarragon", "chive", "mint", "saffron", "sumac", "za", "atar",
+    "herb", "spice", "seasoning", "flake", "mace", "fenugreek",
+})
+"""Words of listed names a plain "season" or "add the herbs" step may stand for."""
+
+_OPTIONAL_SENTENCE = re.compile(
+    r"\b(?:optional(?:ly)?|if (?:you )?(?:want|like|wish|desired?|prefer|available|needed|using)|"
+    r"instead(?: of)?|serve[sd]?|serving|enjoy|eat (?:it |them )?(?:on|with)|goes well|"
+    r"works?(?: \w+)? (?:well|great)|for example|such as|substitute|alternatively|otherwise|"
+    r"you (?:can|could|may|might)|can also|could also|or use|pairs? well|variation|addition|"
+    r"leftover|garnish|recommend\w*|suggest\w*|prefer\w*|favou?rite|choice|whatever|"
+    r"anything else|things like|the size|size of|in case|if you|^\s*if\b)",
+    re.IGNORECASE,
+)
+_EXAMPLES = re.compile(r"\b(?:e\.\s?g\.|etc\b|i\.e\.)", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?;]+[.!?;]?")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_FOLLOWING_NOT_FOOD = frozenset({"grain", "size", "sized", "shape", "shaped", "consistency",
+                                  "color", "colour", "texture", "style", "like", "ball", "water"})
+PRODUCT_HEADS = frozenset({"sauce", "paste", "dough", "batter", "mixture", "mix", "oil", "crust",
+                           "spread", "dressing", "glaze", "marinade", "syrup", "puree", "soup",
+                           "bread", "cream", "butter", "sugar", "stock", "broth"})
+"""Head words of things a recipe may make itself ("the paprika oil", "make the pie crust")."""
+_MADE_THINGS = frozenset({"sauce", "dough", "batter", "mixture", "mix", "crust", "dressing", "glaze",
+                          "marinade", "puree", "soup", "spread"})
+_INTRODUCING = frozenset({"a", "an", "some", "of", "more", "little", "bit", "splash", "drizzle",
+                          "dash", "few", "extra", "fresh", "new", "other", "another"})
+_UNIT_WORDS = frozenset(stem(form) for form in _UNIT_ALIASES if " " not in form)
+_BY_PRODUCT = re.compile(r"\brender\w*", re.IGNORECASE)
+_BACK_REFERENCE = frozenset({"the", "our", "your", "this", "that"})
+_MAKING = frozenset({"make", "making", "create", "creating", "form", "into", "prepare", "preparing", "made",
+                     "yield", "yields", "produce"})
+GENERIC_TAILS = frozenset({"meat", "piece", "fillet", "chunk", "cube", "strip", "bit", "grease", "fat",
+                           "dripping", "water", "liquid", "juice"})
+"""Words after a listed food that name what comes of it ("bacon fat", "chicken pieces")."""
+_PURPOSE = re.compile(
+    r"\b(?:for (?:greasing|frying|the pan|serving|dusting|brushing|garnish|deep[- ]frying|"
+    r"topping|decorat\w*|sprinkling|coating)|to serve|to garnish|garnish|frying|deep fry)\b",
+    re.IGNORECASE,
+)
+_NOT_CONTENT = frozenset({
+    "fresh", "organic", "small", "medium", "large", "mini", "of", "and", "or", "the", "a",
+    "to", "for", "with", "in", "whole", "chopped", "diced", "minced", "sliced", "grated",
+    "optional", "taste", "extra", "good", "quality", "dried", "ground", "frozen", "cooked",
+    "red", "green", "white", "black", "yellow", "brown", "hot", "cold", "warm", "sweet",
+    "plain", "light", "dark", "heavy", "baby", "raw", "big", "little", "cup", "can", "jar",
+    "piece", "slice", "more", "other", "any", "your", "favorite", "favourite", "some",
+    "powder", "seed", "sauce", "juice", "leaf", "water", "salt",
+})
+"""Words of a listed name too common to show, alone, that a step uses it."""
+
+
+_LABEL = re.compile(r"\s*(?:for (?:the )?\w+|.*:)\s*$", re.IGNORECASE)
+"""A list item that is really a heading: "For the bechamel", "Sauce:"."""
+
+_NOT_FOOD_WORDS = frozenset({
+    "white", "red", "green", "yellow", "brown", "black", "powder", "seed", "leaf", "fat",
+    "juice", "zest", "peel", "skin", "shell", "meat", "sauce", "paste", "dough",
+})
+
+
+def _optional_offsets(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that mention things as options, serving ideas or asides."""
+    spans = [m.span() for m in _PARENTHESES.finditer(text)]
+    examples = _EXAMPLES.search(text)
+    if examples:
+        spans.append((0, len(text)))
+    for sentence in _SENTENCE.finditer(text):
+        if _OPTIONAL_SENTENCE.search(sentence.group()):
+            spans.append(sentence.span())
+    return spans
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _title_words(document: Document) -> set[str]:
+    """Words of the recipe's title (front matter ``title``, level-1 headings)."""
+    from recipelint.recipe.outline import outline
+
+    titles = [s.title for s in outline(document) if s.level == 1]
+    yaml_doc = document.yaml
+    data = yaml_doc.data if yaml_doc is not None else None
+    if isinstance(data, dict) and isinstance(data.get("title"), str):
+        titles.append(data["title"])
+    return {word for title in titles for word in words_of(title)}
+
+
+def _contains(words: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    size = len(key)
+    return any(words[i:i + size] == key for i in range(len(words) - size + 1))
+
+
+def _covers(name: tuple[str, ...], texts: list[tuple[str, ...]], key: tuple[str, ...]) -> bool:
+    """Whether a listed line (its name and texts) accounts for the step words ``key``."""
+    if any(_contains(text, key) for text in texts):
+        return True
+    while len(key) > 1 and key[-1] in PART_WORDS:
+        key = key[:-1]
+        if any(_contains(text, key) for text in texts):
+            return True
+    all_words = {word for text in texts for word in text}
+    if name and key[-1] == name[-1] and all(w in all_words or w in DESCRIPTORS for w in key[:-1]):
+        return True
+    core = [w for w in key if w not in DESCRIPTORS and w not in GENERIC_TAILS]
+    if core and len(key) > 1 and all(w in all_words for w in core):
+        return True  # "beaten egg yolks" of "2 Egg Yolks Beaten", "bacon fat" of "bacon"
+    generic = HYPERNYMS.get(key[-1])
+    return bool(generic) and bool(generic & all_words) and all(
+        w in all_words or w in DESCRIPTORS for w in key[:-1])
+
+
+def analyse_usage(document: Document, lines: list[Ingredient],
+                  is_staple: Callable[[str], bool]) -> Usage | None:
+    """Compare the steps with the ingredient list (see the module docstring).
+
+    Returns None when the recipe has no list or no steps to compare.
+    """
+    from recipelint.recipe.matching import THRESHOLD, match_key, score
+    from recipelint.recipe.nutrition import lookup
+
+    steps = step_lines(document)
+    origins = {line.origin for line in lines}
+    steps = [step for step in steps if step.origin in origins]
+    if not any(line.name for line in lines) or not any(not step.heading for step in steps):
+        return None
+    vocabulary = food_vocabulary()
+    foods_by_name = {food.name: food for food in _all_foods()}
+
+    names = [words_of(line.name) for line in lines]
+    texts: list[list[tuple[str, ...]]] = []
+    foods: list[set[str]] = []
+    for line in lines:
+        line_words = words_of(line.text)
+        found = {value for _s, _e, value in find_sequences(_as_words(line_words), vocabulary)}
+        for part in (line.name, *re.split(r"\s*(?:&|/|\band\b|\bor\b)\s*", line.name)):
+            food = lookup(part) if part.strip() else None
+            if food is not None:
+                found.add(food.name)
+        foods.append(found)
+        line_texts = [line_words]
+        for food_name in found:
+            food = foods_by_name[food_name]
+            line_texts.extend(words_of(alias) for alias in (food.name, *food.synonyms))
+        texts.append(line_texts)
+
+    keys: dict[tuple[str, ...], object] = dict(vocabulary)
+    for index, words in enumerate(names):
+        if not words:
+            continue
+        for variant in (words, tuple(match_key(lines[index].name).split())):
+            if variant:
+                keys[variant] = ("listed", index)
+
+    found_mentions = []
+    full_mentions: set[int] = set()
+    for step in steps:
+        optional = _optional_offsets(step.text)
+        for start, end, value in find_sequences(step.words, keys):
+            found_mentions.append((step, start, end, value, optional))
+            if isinstance(value, tuple) and end - start > 1:
+                full_mentions.add(value[1])
+
+    title = _title_words(document)
+    used: set[int] = set()
+    unlisted: list[Mention] = []
+    seen: set[tuple[str, ...]] = set()
+    seen_heads: set[str] = set()
+    produced: set[tuple[str, ...]] = set()
+    for step, start, end, value, optional in found_mentions:
+        words = step.words[start:end]
+        key = tuple(word.stem for word in words)
+        if isinstance(value, tuple):
+            used.add(value[1])
+            continue
+        if is_equipment(step.words, end) or is_verb(step.words, start, end):
+            continue
+        if end < len(step.words) and step.words[end].stem in _FOLLOWING_NOT_FOOD:
+            continue
+        same_food = [i for i, line_foods in enumerate(foods) if value in line_foods]
+        if same_food:
+            used.update(same_food)
+            continue
+        if is_staple(" ".join(word.text for word in words)):
+            continue
+        mention_text = " ".join(word.text for word in words)
+        covering = [i for i in range(len(lines))
+                    if _covers(names[i], texts[i], key)
+                    or (lines[i].name and score(mention_text, lines[i].name) >= THRESHOLD)]
+        if covering:
+            # "a drizzle of oil" after "Half the sesame oil": a second, unlisted oil.
+            generic_only = len(key) == 1 and all(
+                names[i][-1:] == key and len(names[i]) > 1 and i in full_mentions for i in covering)
+            if not generic_only or not _introduced(step.words, start):
+                used.update(covering)
+                continue
+        if step.heading or _inside(words[0].offset, optional) or any(
+                w in title and w not in PRODUCT_HEADS for w in key) or HYPERNYMS.get(key[-1], set()) & title:
+            continue
+        if _made_here(step.words, start, end, key) or _BY_PRODUCT.search(step.text) or key in produced:
+            produced.add(key)  # "Lard will render out of the pork" … "half the lard"
+            continue
+        if _alternative(step.words, start, end):
+            continue
+        if key in seen or key[-1] in seen_heads:
+            continue  # one warning per missing food: "olive oil" … "the oil" … "frying oil"
+        seen.add(key)
+        seen_heads.add(key[-1])
+        unlisted.append(Mention(step.line, words[0].column, words[-1].end_column,
+                                " ".join(word.text for word in words), key))
+
+    step_words = {word.stem for step in steps for word in step.words}
+    step_words |= {w[:-2] for w in step_words if w.endswith("ed")}
+    step_words |= {w[:-3] for w in step_words if w.endswith("ing")}
+    collective = bool(step_words & COLLECTIVE_WORDS) or any(w.startswith("everyth") for w in step_words)
+    seasoned = bool(step_words & SEASONING_TRIGGERS)
+    unused = []
+    for index, line in enumerate(lines):
+        if collective or index in used or line.optional or line.depth > 1 or not line.name:
+            continue
+        if is_staple(line.name) or _PURPOSE.search(line.text) or not _names_a_food(names[index], vocabulary):
+            continue
+        content = [w for w in names[index] if w not in _NOT_CONTENT]
+        if any(w in step_words for w in content) or (names[index] and names[index][-1] in step_words):
+            continue
+        line_words = set(words_of(line.text))
+        if any(line_words & USAGE_HYPERNYMS[w] for w in step_words if w in USAGE_HYPERNYMS):
+            continue
+        if _LABEL.match(line.text):
+            continue
+        if seasoned and set(names[index]) & SPICE_WORDS:
+            continue
+        unused.append(line)
+    return Usage(unlisted, unused)
+
+
+def _introduced(words: tuple[Word, ...], start: int) -> bool:
+    """Whether the word before a mention brings in something new ("a drizzle of oil")."""
+    if start == 0:
+        return False
+    previous = words[start - 1].stem
+    return previous in _INTRODUCING or previous in _UNIT_WORDS
+
+
+def _made_here(words: tuple[Word, ...], start: int, end: int, key: tuple[str, ...]) -> bool:
+    """"the paprika oil", "make the pie crust": something the recipe makes itself."""
+    before = [w.stem for w in words[max(0, start - 3):start]]
+    back = bool(before) and before[-1] in _BACK_REFERENCE
+    if back and end < len(words) and words[end].stem in _MADE_THINGS:
+        return True  # "our cream cheese spread"
+    if key[-1] not in PRODUCT_HEADS:
+        return False
+    if any(w in _MAKING for w in before):
+        return True
+    # "the paprika oil", "the sauce"; but "the butter" is still plain butter.
+    return back and (len(key) > 1 or key[-1] in _MADE_THINGS)
+
+
+def _alternative(words: tuple[Word, ...], start: int, end: int) -> bool:
+    """"butter or margarine": a food offered as an alternative to another."""
+    before = start > 0 and words[start - 1].stem in ("or", "nor")
+    after = end < len(words) and words[end].stem == "or"
+    return before or after
+
+
+def _all_foods():
+    from recipelint.recipe.nutrition import all_foods
+
+    return all_foods()
+
+
+def _as_words(stems: tuple[str, ...]) -> tuple[Word, ...]:
+    return tuple(Word(s, s, 0, 0) for s in stems)
+
+
+def _names_a_food(words: tuple[str, ...], vocabulary: dict[tuple[str, ...], str]) -> bool:
+    """Whether a listed name contains a known food word (not "thermometer")."""
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            key = words[start:start + size]
+            if key in vocabulary or (size == 1 and key[0] in NOT_MENTIONS and key[0] not in _NOT_FOOD_WORDS):
+                return True
+    return False
