@@ -49,7 +49,8 @@ def try_repo(user_repo, tmp_path, *files):
 def test_hook_passes_clean_and_fails_bad_recipe(user_repo, tmp_path):
     pytest.importorskip("pre_commit")
     (user_repo / "docs" / "good.md").write_text(RECIPE)
-    (user_repo / "docs" / "bad.md").write_text(RECIPE.replace("tags:\n  - Soup\n", "tags: Soup\n"))
+    bad_recipe = RECIPE.replace("tags:\n  - Soup\n", "tags: Soup\n").replace("id: lentil-soup", "id: lentil-stew")
+    (user_repo / "docs" / "bad.md").write_text(bad_recipe)
     git(user_repo, "add", ".")
     good = try_repo(user_repo, tmp_path, "docs/good.md")
     assert good.returncode == 0, good.stdout + good.stderr
