@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from recipelint.recipe.nutrition import singular
 from recipelint.recipe.quantity import Number, find_leading_quantity
 from recipelint.recipe.units import UnitInfo, match_unit
 
@@ -287,17 +288,6 @@ def base_value(amount: Amount) -> tuple[Fraction, str] | None:
     return value, name
 
 
-def _singular(word: str) -> str:
-    word = word.lower()
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "oes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 def grams(amount: Amount, food: FoodReference | None) -> float | None:
     """The weight of ``amount`` in grams, if it can be known.
 
@@ -332,7 +322,7 @@ def grams(amount: Amount, food: FoodReference | None) -> float | None:
     if unit == "each":
         if amount.unit_text and (amount.unit is None or amount.unit.name == "each"):
             word = amount.unit_text.lower().rstrip(".")
-            keys += [word, _singular(word)]
+            keys += [word, singular(word.lower())]
         keys += ["each", "medium"]
     else:
         keys.append(unit)

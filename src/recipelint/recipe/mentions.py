@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recipelint.recipe.ingredients import clean_markup, front_matter_list
+from recipelint.recipe.nutrition import singular
 from recipelint.recipe.units import ALIASES as _UNIT_ALIASES
 
 if TYPE_CHECKING:
@@ -41,10 +42,7 @@ __all__ = ["StepLine", "Word", "Mention", "Usage", "step_lines", "words_of", "st
            "food_vocabulary", "find_sequences", "analyse_usage"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_IRREGULAR = {"leaves": "leaf", "loaves": "loaf", "halves": "half", "knives": "knife",
-              "tomatoes": "tomato", "potatoes": "potato", "mangoes": "mango",
-              "chillies": "chilli", "chilies": "chili", "anchovies": "anchovy",
-              "berries": "berry", "cherries": "cherry", "veggies": "veggie"}
+
 
 NOT_MENTIONS = frozenset({
     "roll", "mince", "toast", "date", "port", "swiss", "cottage", "shells", "wing",
@@ -106,18 +104,7 @@ class StepLine:
 
 def stem(word: str) -> str:
     """A word's matching key: lower case, apostrophes dropped, singular."""
-    word = word.lower().replace("’", "").replace("'", "")
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "oes")):
-        return word[:-2]
-    if word.endswith("s"):
-        return word[:-1]
-    return word
+    return singular(word.lower().replace("’", "").replace("'", ""))
 
 
 def words_of(text: str) -> tuple[str, ...]:

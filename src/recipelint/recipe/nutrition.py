@@ -36,8 +36,10 @@ _IRREGULAR_PLURALS = {
     "leaves": "leaf",
     "loaves": "loaf",
     "halves": "half",
+    "knives": "knife",
     "chilies": "chili",
     "chillies": "chilli",
+    "veggies": "veggie",
 }
 
 
@@ -62,7 +64,7 @@ class FoodReference:
         return grams * self.kcal_per_100g / 100.0
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """Turn a regular English plural into its singular; leave anything else alone."""
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word]
@@ -99,7 +101,7 @@ def normalise_name(text: str, *, keep_parenthetical: bool = False) -> str:
     text = text.replace("'", "").replace("\u2019", "")
     words = _NON_WORD.sub(" ", text).split()
     if words:
-        words[-1] = _singular(words[-1])
+        words[-1] = singular(words[-1])
     return " ".join(words)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
+from recipelint.inline import backtick_run_end, code_span_end
 from recipelint.registry import rule
 
 if TYPE_CHECKING:
@@ -141,28 +142,11 @@ def _mask(text: str) -> tuple[str, list[tuple[int, int, str]]]:
             i += 2
             continue
         if c == "`":
-            j = i
-            while j < n and text[j] == "`":
-                j += 1
-            run = j - i
-            k = j
-            closed = -1
-            while k < n:
-                if text[k] == "`":
-                    m = k
-                    while m < n and text[m] == "`":
-                        m += 1
-                    if m - k == run:
-                        closed = m
-                        break
-                    k = m
-                else:
-                    k += 1
-            if closed < 0:
-                i = j  # an unmatched run is literal backticks
+            closed = code_span_end(text, i)
+            if closed is None:
+                i = backtick_run_end(text, i)  # an unmatched run is literal backticks
                 continue
-            for x in range(i, closed):
-                chars[x] = _MASK
+            chars[i:closed] = _MASK * (closed - i)
             i = closed
             continue
         i += 1

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
+from recipelint.inline import backtick_run_end, code_span_end
 from recipelint.registry import rule
 
 if TYPE_CHECKING:
@@ -935,26 +936,11 @@ def _masked(text: str) -> str:
         if text[i] != "`":
             i += 1
             continue
-        j = i
-        while j < n and text[j] == "`":
-            j += 1
-        run, k, closed = j - i, j, -1
-        while k < n:
-            if text[k] == "`":
-                m = k
-                while m < n and text[m] == "`":
-                    m += 1
-                if m - k == run:
-                    closed = m
-                    break
-                k = m
-            else:
-                k += 1
-        if closed < 0:
-            i = j
+        closed = code_span_end(text, i)
+        if closed is None:
+            i = backtick_run_end(text, i)
             continue
-        for x in range(i, closed):
-            chars[x] = " "
+        chars[i:closed] = " " * (closed - i)
         i = closed
     masked = "".join(chars)
     for match in _CODE_OR_COMMENT.finditer(masked):
