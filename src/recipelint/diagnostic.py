@@ -78,6 +78,20 @@ class Fix:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """Where something is written: 1-based line and column, ``end_column`` exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def problem(self, message: str, fix: Fix | None = None) -> Problem:
+        """A problem reported over exactly this span."""
+        return Problem(self.line, self.column, message, end_line=self.end_line, end_column=self.end_column, fix=fix)
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """What a rule reports: a span in the file and a message (1-based positions).
 

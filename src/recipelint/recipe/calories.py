@@ -56,6 +56,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from recipelint.diagnostic import Span
 from recipelint.recipe.quantity import Number, find_leading_quantity, parse_kcal
 
 if TYPE_CHECKING:
@@ -93,16 +94,6 @@ _SERVINGS_IN_LABEL = re.compile(
 _KCAL_UNIT = re.compile(r"[^\S\r\n]*(?:kilocalories?|calories?|kcals?|cals?)\b\.?", re.IGNORECASE)
 _LEADING_MARKUP = re.compile(r"^(?P<prefix>[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+][ \t]+)?)")
 _EDGE_MARKUP = "*_ \t"
-
-
-@dataclass(frozen=True)
-class Span:
-    """A 1-based span in the file; ``end_column`` is exclusive."""
-
-    line: int
-    column: int
-    end_line: int
-    end_column: int
 
 
 @dataclass(frozen=True)

@@ -51,8 +51,7 @@ NOT_MENTIONS = frozenset({
     "jam", "jelly", "ice", "flank", "steak", "chard", "melon", "bun", "lager", "gin",
     "chile", "chili", "chilli", "curry", "pepper", "salt", "water", "rib", "yolk",
     "drumstick", "iceberg", "turkey", "ale", "stout", "oyster",
-    "philadelphia", "burgundy", "champagne", "madeira", "marsala", "bread", "roll",
-    "white", "red", "green", "yellow", "brown", "black", "powder", "seed", "leaf",
+    "philadelphia", "burgundy", "champagne", "madeira", "marsala", "bread", "white", "red", "green", "yellow", "brown", "black", "powder", "seed", "leaf",
     "fat", "juice", "zest", "peel", "skin", "shell", "meat", "sauce", "paste", "dough",
     "broth",
 })
@@ -69,7 +68,7 @@ EQUIPMENT_WORDS = frozenset({
     "grinder", "squeezer", "peeler", "board", "knife", "spoon", "scoop", "skillet", "mill",
     "bag", "cup", "jar", "glass", "wok", "oven", "grater", "thermometer", "foil", "pin",
     "masher", "shears", "processor", "blender", "steamer", "basket", "lid", "mixer",
-    "ricer", "slicer", "crusher", "pot", "kettle", "tongs", "whisk", "brush", "cloth",
+    "ricer", "slicer", "crusher", "kettle", "tongs", "whisk", "brush", "cloth",
     "shredder", "mug", "cookie",
 })
 """A food word followed by one of these names equipment ("muffin tin", "cake pan")."""

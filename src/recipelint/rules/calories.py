@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
-from recipelint.recipe.calories import CalorieTable, Span, StatedFigure, calorie_table, loose_figures
+from recipelint.recipe.calories import CalorieTable, StatedFigure, calorie_table, loose_figures
 from recipelint.recipe.quantity import Number, is_placeholder
 from recipelint.registry import rule
 
@@ -26,11 +26,6 @@ if TYPE_CHECKING:
 
 
 # -- helpers -------------------------------------------------------------------------
-
-
-def _problem(span: Span, message: str, fix: Fix | None = None) -> Problem:
-    return Problem(span.line, span.column, message, end_line=span.end_line, end_column=span.end_column,
-                   fix=fix)
 
 
 def format_kcal(value: Fraction | float, decimals: int = 0, grouping: bool = True) -> str:
@@ -159,7 +154,7 @@ def calorie_total_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     if low == high:
         fix = _replace_number_fix(ctx, table.total, value, decimals, grouping,
                                   f"set the Total to {_kcal(value, decimals)}")
-    yield _problem(table.total.span, message, fix)
+    yield table.total.span.problem(message, fix)
 
 
 # -- CAL002 ----------------------------------------------------------------------------
@@ -248,7 +243,7 @@ def per_serving_mismatch(ctx: RuleContext) -> Iterator[Problem]:
         if not total.is_range:
             fix = _replace_number_fix(ctx, figure, expected, figure.number.decimals, None,
                                       f"set the per-serving figure to {_kcal(expected, figure.number.decimals)}")
-    yield _problem(figure.span, f"per serving says {stated} kcal, but the Total gives {shown}", fix)
+    yield figure.span.problem(f"per serving says {stated} kcal, but the Total gives {shown}", fix)
 
 
 # -- CAL003 ----------------------------------------------------------------------------
@@ -298,7 +293,7 @@ def servings_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     for later in statements[1:]:
         if _agree(first.number, later.number):
             continue
-        yield _problem(later.span, f"{_describe(later)} says {later.number.text} servings, but "
+        yield later.span.problem(f"{_describe(later)} says {later.number.text} servings, but "
                        f"{_describe(first)} on line {first.span.line} says {first.number.text}")
 
 
@@ -339,7 +334,7 @@ def calorie_table_incomplete(ctx: RuleContext) -> Iterator[Problem]:
         total, per_serving = loose_figures(document)
         for figure, what in ((total, "a Total"), (per_serving, "a per-serving figure")):
             if figure is not None:
-                yield _problem(figure.span, f"{what} is stated but there is no calorie table "
+                yield figure.span.problem(f"{what} is stated but there is no calorie table "
                                "(a table with Ingredient and Calories columns) to back it")
         return
     if table.total is None:
@@ -349,7 +344,7 @@ def calorie_table_incomplete(ctx: RuleContext) -> Iterator[Problem]:
                       "the calorie table has no Total: add a `Total` row or a `**Total: N kcal**` line",
                       end_line=table.header_line, end_column=len(header.rstrip()) + 1)
     if table.per_serving is not None and _servings_for(ctx, table.per_serving) is None:
-        yield _problem(table.per_serving.span, "a per-serving figure is stated, but the recipe never says "
+        yield table.per_serving.span.problem("a per-serving figure is stated, but the recipe never says "
                        "how many servings it makes (add `(N servings)` to the label or a **Serves:** line)")
 
 
@@ -377,7 +372,7 @@ def unreadable_calorie_cell(ctx: RuleContext) -> Iterator[Problem]:
         return
     for row in table.rows:
         if row.kcal is None and not is_placeholder(row.kcal_text) and not _negative(row):
-            yield _problem(row.kcal_span, f"cannot read `{row.kcal_text}` as calories (write e.g. `~240 kcal`, "
+            yield row.kcal_span.problem(f"cannot read `{row.kcal_text}` as calories (write e.g. `~240 kcal`, "
                            "`Negligible` or `—`)")
 
 
@@ -495,7 +490,7 @@ def impossible_calories(ctx: RuleContext) -> Iterator[Problem]:
         return
     for row in table.rows:
         if _negative(row):
-            yield _problem(row.kcal_span, f"{row.name}: a negative calorie figure "
+            yield row.kcal_span.problem(f"{row.name}: a negative calorie figure "
                            f"(`{row.kcal_text.strip('*_ ')}`); food has no negative calories")
             continue
         if row.kcal is None:
@@ -507,7 +502,7 @@ def impossible_calories(ctx: RuleContext) -> Iterator[Problem]:
         limit = MAX_KCAL_PER_GRAM * (weight + 0.5)
         if float(row.kcal.low) > limit:
             per_gram = float(row.kcal.low) / weight if weight else float("inf")
-            yield _problem(row.kcal_span, f"{row.name}: {row.kcal.text} kcal for {_grams(weight)} is "
+            yield row.kcal_span.problem(f"{row.name}: {row.kcal.text} kcal for {_grams(weight)} is "
                            f"{per_gram:.1f} kcal per gram; nothing has more than 9 (pure fat)")
 
 
@@ -562,6 +557,6 @@ def implausible_calories(ctx: RuleContext) -> Iterator[Problem]:
             continue  # CAL004 reports it
         direction = "more" if stated > reference else "less"
         percent = abs(stated - reference) / reference * 100 if reference else float("inf")
-        yield _problem(row.kcal_span, f"{row.name}: {row.kcal.text} kcal for {_grams(weight)}, but reference data "
+        yield row.kcal_span.problem(f"{row.name}: {row.kcal.text} kcal for {_grams(weight)}, but reference data "
                        f"for {food.name} ({food.kcal_per_100g:g} kcal/100 g) gives about "
                        f"{reference:,.0f} kcal ({percent:.0f}% {direction})")

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
+from recipelint.diagnostic import Edit, Fix, FixSafety, Problem, Span
 from recipelint.inline import backtick_run_end, code_span_end
 from recipelint.registry import rule
 
@@ -27,17 +27,6 @@ if TYPE_CHECKING:
     from recipelint.document import Document
 
 # -- what the scan finds ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Span:
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-
-    def problem(self, message: str, fix: Fix | None = None) -> Problem:
-        return Problem(self.line, self.column, message, end_line=self.end_line, end_column=self.end_column, fix=fix)
 
 
 @dataclass(frozen=True)

@@ -183,7 +183,7 @@ def unused_image(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
             continue
         for image in page.images:
             shown[page.site_root].add(image)
-    for site_root, images in shown.items():
+    for images in shown.values():
         resolved = {image.resolve() for image in images}
         for folder in sorted({image.parent for image in images}):
             for candidate in sorted(folder.iterdir()):
