@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from recipelint.recipe.amounts import parse_amount
-from recipelint.rules.ingredients import compare_amounts
+from recipelint.recipe.comparison import compare_amounts
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

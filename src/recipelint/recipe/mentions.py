@@ -175,6 +175,8 @@ def food_vocabulary() -> dict[tuple[str, ...], str]:
     vocabulary: dict[tuple[str, ...], str] = {}
     for food in all_foods():
         for alias in (food.name, *food.synonyms):
+            if any(ch.isdigit() for ch in alias):
+                continue  # "70% chocolate" would otherwise claim the bare word "chocolate"
             key = words_of(alias)
             if not key or (len(key) == 1 and key[0] in NOT_MENTIONS):
                 continue

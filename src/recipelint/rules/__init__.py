@@ -4,4 +4,4 @@ Rule modules keep their heavy imports (pydantic, pint) inside functions, so list
 the rules stays cheap.
 """
 
-from recipelint.rules import calories, engine, frontmatter, images, ingredients, link_targets, links, sections, site_wide  # noqa: F401
+from recipelint.rules import calories, dual_quantities, duplicate_ingredients, engine, frontmatter, headings, images, ingredient_usage, leftovers, link_targets, links, numbering, quantity_notation, sections, site_wide, table_vs_list, times  # noqa: F401

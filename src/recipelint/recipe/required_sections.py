@@ -1,0 +1,85 @@
+"""The sections a recipe must have, and which heading (or front-matter list) is each.
+
+Per-preset defaults (``required-sections`` overrides them), measured on real sites so
+that correct recipes pass:
+
+- ``docusaurus``: Overview, Ingredients, Instructions — the seed format;
+- ``hugo``: Ingredients, Instructions — all 349 based-cooking recipes have
+  ``## Ingredients`` and ``## Directions`` (which count as Instructions), none has an
+  Overview heading: the intro is plain prose under the title. Requiring Overview
+  would put a false error on every page;
+- ``jekyll``: Ingredients, Instructions — the 29 chowdown recipes and components keep
+  both as front-matter lists (``ingredients:``, ``directions:``, or ``components:``
+  for a recipe built from others) that the theme renders, with only prose in the
+  body; a non-empty front-matter list counts as the section;
+- ``mkdocs``: Ingredients, Instructions — no corpus to measure, so the smallest set
+  that every recipe has whatever its layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from recipelint.recipe.front_matter_values import front_matter_data
+from recipelint.recipe.headings import plain_words
+from recipelint.recipe.outline import looks_like_recipe, outline, section_kind
+
+if TYPE_CHECKING:
+    from recipelint.document import Document
+    from recipelint.recipe.outline import Section
+
+DEFAULT_REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
+    "docusaurus": ("Overview", "Ingredients", "Instructions"),
+    "hugo": ("Ingredients", "Instructions"),
+    "jekyll": ("Ingredients", "Instructions"),
+    "mkdocs": ("Ingredients", "Instructions"),
+}
+"""The sections every recipe must have, in order, when ``required-sections`` is not set."""
+
+# Front-matter keys whose non-empty value stands for a section of that kind.
+_FRONT_MATTER_SECTIONS = {
+    "ingredients": ("ingredients", "recipeingredient", "components"),
+    "instructions": ("directions", "instructions", "steps", "method", "recipeinstructions"),
+}
+# Pages that are not recipes: Hugo section list pages.
+_NOT_RECIPES = ("_index.md", "_index.mdx")
+
+
+@dataclass(frozen=True)
+class RequiredSection:
+    name: str  # as configured, for messages
+    kind: str | None  # the outline kind it stands for, or None: matched by title
+    key: str  # the title's plain words
+
+    def matches(self, section: Section) -> bool:
+        if self.kind is not None:
+            return section.kind == self.kind
+        return plain_words(section.title) == self.key
+
+
+@dataclass(frozen=True)
+class RequiredSections:
+    """The required sections in order, and what stands for each on the page."""
+
+    required: list[RequiredSection]
+    sections: list[Section | None]  # per required entry: the heading found, or None
+    in_front_matter: list[bool]
+
+
+def find_required_sections(document: Document, preset: str, configured: Sequence[str] | None) -> RequiredSections | None:
+    """The ``configured`` sections (else the preset's) on this page; None when it is not a recipe."""
+    file_name = (document.path or "").rsplit("/", 1)[-1]
+    if file_name in _NOT_RECIPES or not looks_like_recipe(document):
+        return None
+    names = configured if configured is not None else DEFAULT_REQUIRED_SECTIONS.get(preset, ())
+    required = [RequiredSection(name, section_kind(name), plain_words(name)) for name in names if name.strip()]
+    sections = outline(document)
+    keys = {str(k).lower().replace("_", "").replace("-", ""): v for k, v in front_matter_data(document).items()}
+    found: list[Section | None] = []
+    front: list[bool] = []
+    for entry in required:
+        found.append(next((s for s in sections if entry.matches(s)), None))
+        front.append(any(keys.get(k) for k in _FRONT_MATTER_SECTIONS.get(entry.kind or "", ())))
+    return RequiredSections(required, found, front)

@@ -1,0 +1,63 @@
+"""ING009: one group of the ingredient list names the same ingredient twice.
+
+Names are compared by identity (``recipe.matching.identity_key``), which keeps a
+different state or cut apart, so only true repeats are reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from recipelint.diagnostic import Problem
+from recipelint.registry import rule
+from recipelint.rules.ingredient_spans import name_problem
+
+if TYPE_CHECKING:
+    from recipelint.context import RuleContext
+    from recipelint.recipe.ingredients import Ingredient
+
+_PURPOSE = re.compile(r"\b(?:for|divided|plus|more|extra|reserved?)\b", re.IGNORECASE)
+"""A line that says what it is for, or that it is split, may repeat an ingredient."""
+
+
+@rule("ING009", "duplicate-ingredient", "warning")
+def duplicate_ingredient(ctx: RuleContext) -> Iterator[Problem]:
+    """The same ingredient is listed twice in one group of the ingredient list.
+
+    Names are compared after normalisation (case, plurals, sizes, synonyms);
+    words for a different state or cut keep them apart ("diced tomatoes" and
+    "peeled tomatoes", "canned tomatoes" and "tomatoes" are two ingredients).
+    The same ingredient in two groups ("For the sauce", "For the filling") is
+    normal and not reported, nor is a second line that says what it is for
+    ("1 egg, for the egg wash") or that it is divided.
+
+    Bad:
+
+        - 2 cloves Garlic
+        - 1 tsp Cumin
+        - 3 cloves garlic, minced
+
+    Good:
+
+        ### Sauce
+        - 2 cloves Garlic
+        ### Marinade
+        - 3 cloves Garlic
+    """
+    from recipelint.recipe.ingredients import ingredient_lines
+    from recipelint.recipe.matching import identity_key
+
+    seen: dict[tuple[int, str, str], Ingredient] = {}
+    for line in ingredient_lines(ctx.document):
+        if not line.name or _PURPOSE.search(line.text):
+            continue
+        key = (line.group_index, line.origin, identity_key(line.name))
+        if not key[2]:
+            continue
+        first = seen.get(key)
+        if first is None:
+            seen[key] = line
+            continue
+        yield name_problem(line, f"'{line.name}' is already listed on line {first.line}")

@@ -1,0 +1,115 @@
+"""SEC013: text left over from a chatbot, a draft or a template, showing on the page.
+
+Only prose is searched, with code spans and HTML comments blanked out first, so a
+recipe may still show ``{{ servings }}`` in code or keep a TODO in a comment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from recipelint.diagnostic import Problem
+from recipelint.inline import backtick_run_end, code_span_end
+from recipelint.registry import rule
+
+if TYPE_CHECKING:
+    from recipelint.context import RuleContext
+    from recipelint.document import Document
+
+_LEFTOVER_PATTERNS = (
+    (re.compile(r":?contentReference\[oaicite:\d+\](?:\{index=\d+\})?"), "a ChatGPT citation marker"),
+    (re.compile(r"\[oaicite:\d+\](?:\{index=\d+\})?"), "a ChatGPT citation marker"),
+    (re.compile(r"【[^【】\n]{0,40}†[^【】\n]{0,40}】"), "a ChatGPT citation marker"),
+    (re.compile(r"\ue200[^\ue200\ue201\n]{0,120}\ue201|[\ue200-\ue203]"), "a ChatGPT citation marker"),
+    (re.compile(r"\blorem ipsum\b", re.IGNORECASE), "placeholder text"),
+)
+_TEMPLATE = re.compile(r"\{\{(?![<%])[^{}\n]{0,200}?(?<![>%])\}\}")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def _masked(text: str) -> str:
+    """``text`` with code spans and HTML comments blanked out (same length)."""
+    chars = list(text)
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] == "\\" and i + 1 < n:
+            i += 2
+            continue
+        if text[i] != "`":
+            i += 1
+            continue
+        closed = code_span_end(text, i)
+        if closed is None:
+            i = backtick_run_end(text, i)
+            continue
+        chars[i:closed] = " " * (closed - i)
+        i = closed
+    masked = "".join(chars)
+    for match in _HTML_COMMENT.finditer(masked):
+        chars[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(chars)
+
+
+def _prose_blocks(document: Document) -> Iterator[tuple[int, int]]:
+    """(first, last) 1-based lines of each paragraph, heading and table."""
+    tokens = document.tokens
+    for token in tokens:
+        if token.type in ("paragraph_open", "heading_open", "table_open") and token.map:
+            yield token.map[0] + 1, token.map[1]
+
+
+@rule("SEC013", "leftover-markup", "warning", options={"placeholders": ["TODO", "TBD", "FIXME"]})
+def leftover_markup(ctx: RuleContext) -> Iterator[Problem]:
+    """Text left over from a tool or a draft shows on the page.
+
+    Reported in prose (paragraphs, headings, tables; never in code spans, code
+    blocks or HTML comments):
+
+    - citation markers pasted from ChatGPT: ``:contentReference[oaicite:0]{index=0}``,
+      ``【4:0†source】`` and the private-use characters around ``cite…turn0search0``;
+    - draft placeholders, as whole upper-case words: option ``placeholders``
+      (default ``TODO``, ``TBD``, ``FIXME``), and ``lorem ipsum``;
+    - template syntax that the site will not expand: ``{{ servings }}`` on
+      Docusaurus and Hugo. Hugo shortcodes (``{{< figure >}}``, ``{{% note %}}``)
+      are fine, and on Jekyll and MkDocs ``{{ … }}`` is Liquid / macros and is left
+      alone.
+
+    Bad::
+
+        Toast the spices first :contentReference[oaicite:3]{index=3}.
+        Bake for TODO minutes.
+
+    Good::
+
+        Toast the spices first.
+        Bake for 25 minutes.
+    """
+    document = ctx.document
+    words = [str(w) for w in ctx.option("placeholders") if str(w).strip()]
+    placeholder = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])") if words else None
+    templates = ctx.site.preset in ("docusaurus", "hugo")
+    done: set[int] = set()
+    for first, last in _prose_blocks(document):
+        for line in range(first, last + 1):
+            if line in done or line in document.code_lines:
+                continue
+            done.add(line)
+            text = _masked(document.line_text(line))
+            hits: list[tuple[int, int, str]] = []
+            for pattern, what in _LEFTOVER_PATTERNS:
+                hits.extend((m.start(), m.end(), what) for m in pattern.finditer(text) if m.group(0).strip())
+            if placeholder is not None:
+                hits.extend((m.start(), m.end(), "a draft placeholder") for m in placeholder.finditer(text))
+            if templates:
+                hits.extend((m.start(), m.end(), "template syntax the site does not expand") for m in _TEMPLATE.finditer(text))
+            taken: list[tuple[int, int]] = []
+            for start, end, what in sorted(hits, key=lambda h: (h[0], -h[1])):
+                if any(s <= start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                shown = document.line_text(line)[start:end]
+                if len(shown) > 40:
+                    shown = shown[:37] + "…"
+                yield Problem(line, start + 1, f"`{shown}` is {what}; remove it", end_line=line, end_column=end + 1)
