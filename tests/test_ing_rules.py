@@ -99,3 +99,59 @@ def test_errors_on_the_corpora_are_the_hand_checked_defects(corpus, preset, erro
         pytest.skip(f"{corpus} corpus not available")
     found = _run(path, preset)
     assert sorted((d["code"], Path(d["path"]).name, d["line"]) for d in found if d["severity"] == "error") == errors
+
+
+# -- [tool.recipelint.ingredients]: one place for aliases and staples -----------------
+
+SAUSAGE_RECIPE = """\
+---
+title: Sausage Supper
+---
+
+## Estimated Calories & Sources
+
+| Ingredient | Quantity | Calories |
+| --- | --- | --- |
+| Falukorv | 400 g | 1,100 kcal |
+
+**Total: 1,100 kcal**
+
+## Ingredients
+
+- 300 g Swedish sausage
+- 1 tsp smoked paprika
+
+## Instructions
+
+1. Fry the Swedish sausage with the smoked paprika.
+"""
+
+
+def _codes(tmp_path: Path, config: str) -> list[str]:
+    from recipelint.run import CheckOptions, run_check
+
+    (tmp_path / "recipelint.toml").write_text(config)
+    (tmp_path / "supper.md").write_text(SAUSAGE_RECIPE)
+    out = io.StringIO()
+    run_check(CheckOptions(paths=[str(tmp_path / "supper.md")], output_format="json", jobs=1), stdout=out)
+    return [f"{d['code']}:{d['line']}" for d in json.loads(out.getvalue()) if d["code"].startswith("ING")]
+
+
+def test_aliases_pair_the_table_and_the_list_for_every_rule(tmp_path: Path) -> None:
+    assert _codes(tmp_path, "") == ["ING001:9", "ING002:15", "ING002:16"]
+    # Once paired, ING003 compares the pair: 400 g in the table, 300 g in the list.
+    aliased = '[ingredients]\naliases = { "Falukorv" = "Swedish sausage" }\n'
+    assert _codes(tmp_path, aliased) == ["ING003:15", "ING002:16"]
+
+
+def test_extend_staples_adds_to_the_default(tmp_path: Path) -> None:
+    config = '[ingredients]\naliases = { "Falukorv" = "Swedish sausage" }\nextend-staples = ["smoked paprika"]\n'
+    assert _codes(tmp_path, config) == ["ING003:15"]
+
+
+def test_an_unknown_ingredients_key_is_a_config_error(tmp_path: Path) -> None:
+    from recipelint.cli import main
+
+    (tmp_path / "recipelint.toml").write_text('[ingredients]\nstaple = ["salt"]\n')
+    (tmp_path / "supper.md").write_text(SAUSAGE_RECIPE)
+    assert main(["check", str(tmp_path / "supper.md")]) == 2

@@ -39,6 +39,22 @@ class FrontMatterSettings(_Section):
     )
 
 
+class IngredientSettings(_Section):
+    """``[tool.recipelint.ingredients]``: what the ingredient checks (ING) treat as the same or as free."""
+
+    aliases: dict[str, str] = Field(
+        default={},
+        description="Calorie-table name → ingredient-list name, for pairs the matcher cannot know "
+        "(a recipe can add its own with the front-matter key `ingredient_aliases`).",
+    )
+    staples: list[str] | None = Field(
+        default=None,
+        description="Ingredients a recipe may use without listing or counting them; replaces the default "
+        "(salt, pepper, water, ice, cooking spray).",
+    )
+    extend_staples: list[str] = Field(default=[], description="Staples on top of `staples` (or the default).")
+
+
 class Settings(_Section):
     """Everything a configuration file may set. Every key is optional."""
 
@@ -57,6 +73,7 @@ class Settings(_Section):
     required_sections: list[str] | None = Field(default=None, description="Section headings every recipe must have, in order.")
     max_file_size: int = Field(default=5 * 1024 * 1024, gt=0, description="Files larger than this many bytes are not checked (RL004).")
     front_matter: FrontMatterSettings = Field(default_factory=lambda: FrontMatterSettings.model_construct())
+    ingredients: IngredientSettings = Field(default_factory=lambda: IngredientSettings.model_construct())
     rules: dict[str, dict[str, Any]] = Field(default={}, description="Rule options: [tool.recipelint.rules.CODE].")
 
     @field_validator("select", "ignore", "extend_select")

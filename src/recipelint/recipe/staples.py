@@ -24,6 +24,13 @@ _STAPLE_HEADS = frozenset({"water", "salt", "ice"})
 """Staples whatever is said before them ("a full kettle of boiled water", "sea salt")."""
 
 
+def configured_staples(settings) -> list[str]:
+    """The staples of a run: ``[ingredients] staples`` (or the default) plus ``extend-staples``."""
+    section = settings.ingredients
+    chosen = DEFAULT_STAPLES if section.staples is None else section.staples
+    return [*chosen, *section.extend_staples]
+
+
 def staple_keys(names: Iterable[str]) -> frozenset[str]:
     """The configured staple names as matching keys (see ``recipe.matching``)."""
     # Imported here: rule modules import this one for DEFAULT_STAPLES, and listing

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from recipelint.context import RuleContext
     from recipelint.recipe.ingredients import Ingredient
 
-_PURPOSE = re.compile(r"\b(?:for|divided|plus|more|extra|reserved?)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:for|divided|plus|more|extra(?! virgin)|reserved?)\b", re.IGNORECASE)
 """A line that says what it is for, or that it is split, may repeat an ingredient."""
 
 

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
-from recipelint.recipe.staples import DEFAULT_STAPLES
 from recipelint.registry import rule
 from recipelint.rules.ingredient_spans import name_problem
 
@@ -21,18 +20,18 @@ if TYPE_CHECKING:
 
 
 def _usage(ctx: RuleContext) -> Usage | None:
-    """The steps-versus-list analysis under the rule's ``staples``, once per document."""
+    """The steps-versus-list analysis under the configured staples, once per document."""
     from recipelint.recipe.ingredients import ingredient_lines
     from recipelint.recipe.mentions import analyse_usage
-    from recipelint.recipe.staples import is_staple, staple_keys
+    from recipelint.recipe.staples import configured_staples, is_staple, staple_keys
 
-    staples = staple_keys(ctx.option("staples"))
+    staples = staple_keys(configured_staples(ctx.settings))
     return ctx.shared("ing-usage:" + repr(sorted(staples)),
                       lambda c: analyse_usage(c.document, ingredient_lines(c.document),
                                               lambda name: is_staple(name, staples)))
 
 
-@rule("ING010", "unlisted-ingredient", "warning", options={"staples": DEFAULT_STAPLES})
+@rule("ING010", "unlisted-ingredient", "warning")
 def unlisted_ingredient(ctx: RuleContext) -> Iterator[Problem]:
     """A step uses an ingredient that the ingredient list does not have.
 
@@ -48,7 +47,8 @@ def unlisted_ingredient(ctx: RuleContext) -> Iterator[Problem]:
     full name elsewhere ("Half the sesame oil" … "Remaining sesame oil");
     "heat the oil" refers back to it.
 
-    Not reported: pantry staples (option ``staples``: salt, pepper, water…),
+    Not reported: pantry staples (``[tool.recipelint.ingredients]`` ``staples``
+    and ``extend-staples``; salt, pepper, water… by default),
     equipment ("muffin tin", "paper towel"), food words used as verbs ("butter
     the pan"), alternatives ("butter or margarine"), serving ideas and
     options ("Serve with rice", "Optionally add…", words in brackets), things
@@ -75,7 +75,7 @@ def unlisted_ingredient(ctx: RuleContext) -> Iterator[Problem]:
                       end_line=mention.line, end_column=mention.end_column)
 
 
-@rule("ING011", "unused-ingredient", "warning", options={"staples": DEFAULT_STAPLES})
+@rule("ING011", "unused-ingredient", "warning")
 def unused_ingredient(ctx: RuleContext) -> Iterator[Problem]:
     """A listed ingredient is never mentioned in any step.
 
@@ -84,7 +84,7 @@ def unused_ingredient(ctx: RuleContext) -> Iterator[Problem]:
     word for it ("the meat" for "chuck roast", "all fruit" for "4 oranges").
     Not reported: optional ingredients, nested items ("seafood, choose from:"),
     lines that say what they are for ("olive oil for greasing"), pantry staples
-    (option ``staples``), lines that name no known food ("thermometer"),
+    (as for ING010), lines that name no known food ("thermometer"),
     herbs and spices when a step says "season", and every line when a step
     uses them all without naming them ("mix all the ingredients").
 

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
-from recipelint.recipe.staples import DEFAULT_STAPLES
 from recipelint.registry import rule
 from recipelint.rules.ingredient_spans import amount_problem, name_problem, row_problem
 
@@ -21,16 +20,16 @@ if TYPE_CHECKING:
 
 
 def _pairing(ctx: RuleContext) -> TablePairing | None:
-    """The pairing under the rule's ``aliases`` and the recipe's, once per document."""
+    """The pairing under the configured ``aliases`` and the recipe's, once per document."""
     from recipelint.recipe.table_pairing import pair_table_with_list, recipe_aliases
 
-    aliases = dict(ctx.option("aliases") or {})
+    aliases = dict(ctx.settings.ingredients.aliases)
     aliases.update(recipe_aliases(ctx.document))
     key = "ing-matching:" + repr(sorted(aliases.items()))
     return ctx.shared(key, lambda c: pair_table_with_list(c.document, aliases))
 
 
-@rule("ING001", "unlisted-calorie-row", "warning", options={"aliases": {}})
+@rule("ING001", "unlisted-calorie-row", "warning")
 def unlisted_calorie_row(ctx: RuleContext) -> Iterator[Problem]:
     """A calorie-table row names no ingredient of the ingredient list.
 
@@ -41,9 +40,10 @@ def unlisted_calorie_row(ctx: RuleContext) -> Iterator[Problem]:
     over counts calories for something the recipe does not use, or the list
     forgot it.
 
-    Option ``aliases`` (a table of table name → list name) pairs names the
-    matcher cannot know; a recipe can do the same with the front-matter mapping
-    ``ingredient_aliases``.
+    ``aliases`` under ``[tool.recipelint.ingredients]`` (table name → list name)
+    pairs names the matcher cannot know; a recipe can do the same with the
+    front-matter mapping ``ingredient_aliases``. ING002 and ING003 use the same
+    pairing.
 
     Bad:
 
@@ -67,15 +67,14 @@ def unlisted_calorie_row(ctx: RuleContext) -> Iterator[Problem]:
             yield row_problem(row, f"calorie row '{row.name}' matches no line of the ingredient list")
 
 
-@rule("ING002", "uncounted-ingredient", "warning",
-      options={"staples": DEFAULT_STAPLES, "aliases": {}})
+@rule("ING002", "uncounted-ingredient", "warning")
 def uncounted_ingredient(ctx: RuleContext) -> Iterator[Problem]:
     """An ingredient line has no row in the recipe's calorie table.
 
-    Only recipes with a calorie table are checked. Pantry staples (option
-    ``staples``: salt, pepper, water… by default), optional ingredients and
-    lines without a stated amount ("to taste") are not expected in the table.
-    ``aliases`` works as for ING001.
+    Only recipes with a calorie table are checked. Pantry staples (``staples``
+    and ``extend-staples`` under ``[tool.recipelint.ingredients]``; salt, pepper,
+    water… by default), optional ingredients and lines without a stated amount
+    ("to taste") are not expected in the table. Aliases work as for ING001.
 
     Bad:
 
@@ -86,12 +85,12 @@ def uncounted_ingredient(ctx: RuleContext) -> Iterator[Problem]:
 
     Good: every line that adds calories has its row.
     """
-    from recipelint.recipe.staples import is_staple, staple_keys
+    from recipelint.recipe.staples import configured_staples, is_staple, staple_keys
 
     pairing = _pairing(ctx)
     if pairing is None:
         return
-    staples = staple_keys(ctx.option("staples"))
+    staples = staple_keys(configured_staples(ctx.settings))
     matched = set(pairing.row_to_line.values())
     for index, line in enumerate(pairing.lines):
         if index in matched or line.optional or is_staple(line.name, staples):
@@ -127,7 +126,7 @@ def _format(value: float, base: str) -> str:
     return f"{text} {unit}".strip()
 
 
-@rule("ING003", "quantity-mismatch", "error", options={"tolerance": 0.05, "aliases": {}})
+@rule("ING003", "quantity-mismatch", "error", options={"tolerance": 0.05})
 def quantity_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     """A calorie-table row and its ingredient line state different quantities.
 
