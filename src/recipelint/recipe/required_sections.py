@@ -81,5 +81,12 @@ def find_required_sections(document: Document, preset: str, configured: Sequence
     front: list[bool] = []
     for entry in required:
         found.append(next((s for s in sections if entry.matches(s)), None))
-        front.append(any(keys.get(k) for k in _FRONT_MATTER_SECTIONS.get(entry.kind or "", ())))
+        front.append(any(_lists_something(keys.get(k)) for k in _FRONT_MATTER_SECTIONS.get(entry.kind or "", ())))
     return RequiredSections(required, found, front)
+
+
+def _lists_something(value: object) -> bool:
+    """A front-matter list with items, or a block of text, stands in for a section."""
+    if isinstance(value, list):
+        return any(item not in (None, "") for item in value)
+    return isinstance(value, str) and "\n" in value.strip()
