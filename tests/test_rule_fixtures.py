@@ -141,11 +141,22 @@ def test_fixture(code: str, path: Path) -> None:
     assert paired == [e.render() for e in expected]
 
 
-def test_every_fm_and_rl_rule_has_a_fixture_folder() -> None:
-    codes = {code for code in all_rules() if code.startswith(("FM", "RL"))}
+def test_every_rule_has_a_fixture_folder() -> None:
+    codes = set(all_rules())
     folders = {p.name for p in FIXTURES.iterdir() if p.is_dir()}
     assert codes - folders == set()
     assert folders - set(all_rules()) == set(), "a fixture folder for a rule that does not exist"
+
+
+def test_every_rule_has_a_good_and_a_bad_case() -> None:
+    missing = []
+    for code in all_rules():
+        if code in ("RL001", "RL002", "RL003", "RL004", "RL007"):
+            continue  # bad bytes, missing paths and crashes are built by the focused tests below
+        names = [p.name for p in (FIXTURES / code).rglob("*") if _is_case_name(p.name)]
+        if not any(n.startswith("good") for n in names) or not any(n.startswith("bad") for n in names):
+            missing.append(code)
+    assert missing == []
 
 
 def test_every_bad_case_has_a_sidecar_and_every_sidecar_a_case() -> None:
