@@ -7,7 +7,6 @@ wins. ``--config`` names one file for every path. Errors name the file and the k
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,6 +56,7 @@ class Overrides:
 
 def read_config_table(path: Path) -> dict[str, Any] | None:
     """The recipelint table of a config file, or None when a pyproject has none."""
+    import tomllib  # ~3 ms; a run without a configuration file never needs it
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)

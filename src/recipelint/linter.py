@@ -23,6 +23,7 @@ from recipelint.source import DecodedSource, UndecodableSource, decode_source
 from recipelint.suppressions import Suppressions
 
 PARALLEL_THRESHOLD = 48
+GC_OFF_MAX_FILES = 16  # runs over more files than this collect garbage (see lint_files)
 
 
 @dataclass
@@ -201,6 +202,12 @@ def _lint_job(job: tuple[str, Path, Config]) -> FileResult:
 
 def lint_files(jobs: list[tuple[str, Path, Config]], workers: int | None = None) -> list[FileResult]:
     """Lint every job; in worker processes when there are enough files to pay for them."""
+    if len(jobs) > GC_OFF_MAX_FILES:
+        # The entry point disables the collector for start-up; a long run would
+        # otherwise keep every document's reference cycles (~40 kB a file).
+        import gc
+
+        gc.enable()
     if workers is None:
         workers = os.cpu_count() or 1
     if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:

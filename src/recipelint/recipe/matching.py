@@ -22,6 +22,7 @@ in practice: every name is used at most once.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -141,6 +142,17 @@ def _head(key: str) -> str:
     return key.rsplit(" ", 1)[-1] if key else ""
 
 
+def _may_reach(left: str, right: str, needed: int) -> bool:
+    """False when ``fuzz.ratio(left, right)`` is certainly below ``needed``.
+
+    The ratio is 200 * LCS / (len(left) + len(right)), and the longest common
+    subsequence has at most the characters both strings share (as multisets); the
+    comparison is in integers, so it is exact.
+    """
+    shared = sum((Counter(left) & Counter(right)).values())
+    return 200 * shared >= needed * (len(left) + len(right))
+
+
 def score(left: str, right: str, aliases: Mapping[str, str] | None = None) -> float:
     """How well two ingredient names match, 0..100 (see the module docstring).
 
@@ -159,14 +171,18 @@ def score(left: str, right: str, aliases: Mapping[str, str] | None = None) -> fl
     left_food, right_food = _food(left_key), _food(right_key)
     if left_food is not None and left_food == right_food:
         return 95.0
-    from rapidfuzz import fuzz
-
     if _head(left_key) != _head(right_key):
         # Only a typo of the whole name ("mayonaise") crosses head nouns; long
         # names may differ by a little more ("better than bulion").
-        ratio = fuzz.ratio(left_key, right_key)
         needed = 88 if min(len(left_key), len(right_key)) >= 12 else 92
+        if not _may_reach(left_key, right_key, needed):
+            return 0.0  # most pairs: rapidfuzz (~7 ms to import) is not needed to say so
+        from rapidfuzz import fuzz
+
+        ratio = fuzz.ratio(left_key, right_key)
         return ratio if ratio >= needed else 0.0
+    from rapidfuzz import fuzz
+
     left_words, right_words = set(left_key.split()), set(right_key.split())
     if left_words <= right_words or right_words <= left_words:
         # "cheese" / "cheddar cheese": one name is a narrower form of the other,

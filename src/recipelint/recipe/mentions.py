@@ -108,6 +108,10 @@ def stem(word: str) -> str:
 
 def words_of(text: str) -> tuple[str, ...]:
     """The stems of the words in ``text`` ("Green Onions" -> ("green", "onion"))."""
+    if text.isascii():
+        # The same stems, faster (food_vocabulary stems ~2,000 names at start-up): ASCII
+        # lower-casing cannot change what _WORD matches, so lower the text once.
+        return tuple(singular(word.replace("'", "")) for word in _WORD.findall(text.replace("-", " ").lower()))
     return tuple(stem(m.group()) for m in _WORD.finditer(text.replace("-", " ")))
 
 
@@ -175,7 +179,7 @@ def food_vocabulary() -> dict[tuple[str, ...], str]:
     vocabulary: dict[tuple[str, ...], str] = {}
     for food in all_foods():
         for alias in (food.name, *food.synonyms):
-            if any(ch.isdigit() for ch in alias):
+            if any(map(str.isdigit, alias)):
                 continue  # "70% chocolate" would otherwise claim the bare word "chocolate"
             key = words_of(alias)
             if not key or (len(key) == 1 and key[0] in NOT_MENTIONS):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -189,6 +188,8 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
     for key in yaml_doc.data:
         if not isinstance(key, str) or key in allowed:
             continue
+        import difflib  # only for unknown keys; not at start-up
+
         close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)
         hint = f"; did you mean `{close[0]}`?" if close else f" for the {ctx.site.preset} preset"
         yield _span(yaml_doc, yaml_doc.key_node(key), f"unknown front-matter key `{key}`{hint}")

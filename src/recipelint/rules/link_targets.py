@@ -14,7 +14,6 @@ link points at them.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from collections.abc import Iterator
@@ -232,6 +231,8 @@ def broken_anchor(ctx: RuleContext) -> Iterator[Problem]:
             continue
         where = "this page" if same_page else f"`{followed.destination.partition('#')[0]}`"
         message = f"`#{followed.fragment}` is not a heading anchor in {where}"
+        import difflib  # only for broken anchors; not at start-up
+
         close = difflib.get_close_matches(followed.fragment, sorted(anchors), n=1, cutoff=0.6)
         if close:
             message += f"; did you mean `#{close[0]}`?"
