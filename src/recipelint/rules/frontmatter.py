@@ -58,6 +58,13 @@ def unterminated_front_matter(ctx: RuleContext) -> Iterator[Problem]:
     """The front matter starts with ``---`` but is never closed by a second ``---``.
 
     The generator then reads the whole page as YAML, or the whole block as text.
+
+    Bad::
+
+        ---
+        title: Lentil Soup
+
+        ## Overview
     """
     block = ctx.document.front_matter
     if block is not None and not block.closed:
@@ -112,6 +119,12 @@ def missing_required_key(ctx: RuleContext) -> Iterator[Problem]:
 
         [tool.recipelint.front-matter]
         required-keys = ["tags", "author"]
+
+    Bad (Docusaurus)::
+
+        ---
+        title: Lentil Soup
+        ---
     """
     if _valid_yaml(ctx) is not None or (ctx.document.yaml and ctx.document.yaml.data is None):
         from recipelint.frontmatter.validation import front_matter_findings
@@ -213,7 +226,14 @@ def _tag_key(tag: str) -> str:
 
 @rule("FM009", "empty-tag", "error")
 def empty_tag(ctx: RuleContext) -> Iterator[Problem]:
-    """A ``tags`` item is empty (``- ``) or blank; the site would show an empty tag."""
+    """A ``tags`` item is empty (``- ``) or blank; the site would show an empty tag.
+
+    Bad::
+
+        tags:
+          - Soup
+          -
+"""
     yaml_doc = _valid_yaml(ctx)
     if yaml_doc is None:
         return
@@ -257,6 +277,11 @@ def unknown_tag(ctx: RuleContext) -> Iterator[Problem]:
 
     The vocabulary is ``front-matter.allowed-tags`` or, for Docusaurus, the keys of
     ``docs/tags.yml`` when that file exists. Without either, this rule is silent.
+
+    Bad (with ``allowed-tags = ["Soup", "Vegan"]``)::
+
+        tags:
+          - Soups
     """
     yaml_doc = _valid_yaml(ctx)
     if yaml_doc is None:
@@ -311,6 +336,10 @@ def field_too_long(ctx: RuleContext) -> Iterator[Problem]:
     Long titles wrap in sidebars and get cut in search results. Defaults: title 80,
     description 300 characters; options ``title-max-length`` and
     ``description-max-length``.
+
+    Bad::
+
+        title: The Very Best Slow-Cooked Smoky Three-Bean Chili With Cornbread And All The Toppings
     """
     yaml_doc = _valid_yaml(ctx)
     if yaml_doc is None:
