@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from recipelint.recipe.compound_names import name_parts
 from recipelint.recipe.ingredients import clean_markup, front_matter_list
 from recipelint.recipe.nutrition import singular
 from recipelint.recipe.units import ALIASES as _UNIT_ALIASES
@@ -473,7 +474,7 @@ def analyse_usage(document: Document, lines: list[Ingredient],
     for line in lines:
         line_words = words_of(line.text)
         found = {value for _s, _e, value in find_sequences(_as_words(line_words), vocabulary)}
-        for part in (line.name, *re.split(r"\s*(?:&|/|\band\b|\bor\b)\s*", line.name)):
+        for part in (line.name, *name_parts(line.name)):
             food = lookup(part) if part.strip() else None
             if food is not None:
                 found.add(food.name)
