@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from recipelint.diagnostic import Span
+
 if TYPE_CHECKING:
     from recipelint.document import Document
     from recipelint.site import Site
@@ -20,13 +22,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Located:
-    """A value and the span it is written at (1-based, end exclusive)."""
+    """A front-matter value and where it is written."""
 
     value: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
+    span: Span
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ def _scalar(yaml_document, path: tuple) -> Located | None:
         return None
     where = yaml_document.position(node)
     quote = 1 if node.style in ('"', "'") and where.line == where.end_line else 0
-    return Located(node.value.strip(), where.line, where.column + quote, where.end_line, where.end_column - quote)
+    return Located(node.value.strip(), Span(where.line, where.column + quote, where.end_line, where.end_column - quote))
 
 
 _COMMA_ITEM = re.compile(r"[^,]+")
@@ -93,5 +92,5 @@ def _tags(yaml_document) -> tuple[Located, ...]:
                 stripped = text.strip()
                 if stripped:
                     start = where.column + match.start() + (len(text) - len(text.lstrip()))
-                    found.append(Located(stripped, where.line, start, where.line, start + len(stripped)))
+                    found.append(Located(stripped, Span(where.line, start, where.line, start + len(stripped))))
     return tuple(found)

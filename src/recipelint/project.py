@@ -11,6 +11,7 @@ that cannot be read offline, the route is left alone rather than guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -145,26 +146,47 @@ def docs_route_base(site_root: Path) -> str | None:
 _NUMBER_PREFIX = re.compile(r"^\d+[-_.]")
 
 
+def docusaurus_doc_address(docs_dir: Path, path: Path, front_matter: Mapping[str, object]) -> tuple[str, str] | None:
+    """(doc id, route below the docs base path) as Docusaurus derives them by default.
+
+    Number prefixes (``01-intro``) are dropped from folders and file names, ``id``
+    replaces the file name, and ``slug`` sets the route (from the base path when it
+    starts with ``/``). None for a file outside ``docs_dir``.
+    """
+    try:
+        relative = path.relative_to(docs_dir)
+    except ValueError:
+        return None
+    folder = _doc_folder(relative)
+    given = front_matter.get("id")
+    doc_id = "/".join(p for p in (folder, str(given) if given else _NUMBER_PREFIX.sub("", relative.stem)) if p)
+    slug = front_matter.get("slug")
+    if slug:
+        slug = str(slug)
+        route = slug if slug.startswith("/") else "/".join(p for p in (folder, slug) if p)
+    else:
+        route = doc_id
+    return doc_id, "/" + route.strip("/")
+
+
+def _doc_folder(relative: Path) -> str:
+    return "/".join(_NUMBER_PREFIX.sub("", part) for part in relative.parent.parts)
+
+
 @cache
 def _docusaurus_routes(site_root: Path) -> dict[str, Path]:
-    """Routes of every doc whose front matter renames it (``id``/``slug``), built once."""
+    """The route of every doc (``id``/``slug`` applied), built once per site."""
     docs_dir = site_root / "docs"
     routes: dict[str, Path] = {}
     for path in sorted(docs_dir.rglob("*")):
         if path.suffix.lower() not in (".md", ".mdx") or not path.is_file():
             continue
-        folder = path.parent.relative_to(docs_dir).as_posix()
-        folder = "/".join(_NUMBER_PREFIX.sub("", part) for part in folder.split("/")) if folder != "." else ""
-        keys = {k: str(v) for k, v in _front_matter(path).items() if k in ("id", "slug") and v is not None}
+        _, route = docusaurus_doc_address(docs_dir, path, _front_matter(path))
+        folder = _doc_folder(path.relative_to(docs_dir))
         stem = _NUMBER_PREFIX.sub("", path.stem)
-        name = keys.get("id", stem)
-        route = "/" + "/".join(p for p in (folder, name) if p)
         if stem.lower() in ("index", "readme") or stem == folder.rsplit("/", 1)[-1]:
-            routes.setdefault("/" + folder, path)
-        slug = keys.get("slug")
-        if slug:
-            route = slug if slug.startswith("/") else "/" + "/".join(p for p in (folder, slug) if p)
-        routes[route.rstrip("/") or "/"] = path
+            routes.setdefault("/" + folder, path)  # the folder's own page
+        routes[route] = path
     return routes
 
 
@@ -246,18 +268,36 @@ def _hugo_taxonomies(site_root: Path) -> frozenset[str]:
     return frozenset(re.findall(r"=\s*['\"]([^'\"]+)['\"]", section.group(1)))
 
 
+def hugo_page_address(content_dir: Path, path: Path, front_matter: Mapping[str, object]) -> str | None:
+    """The URL path Hugo gives a content page with default permalinks.
+
+    ``url`` wins; a bundle's ``index.md`` or a section's ``_index.md`` is its folder;
+    otherwise the folder plus ``slug`` or the file name. None outside ``content_dir``.
+    """
+    url = front_matter.get("url")
+    if isinstance(url, str) and url.strip("/"):
+        return "/" + url.strip("/")
+    try:
+        relative = path.relative_to(content_dir)
+    except ValueError:
+        return None
+    folder = "" if relative.parent == Path(".") else relative.parent.as_posix()
+    if relative.stem in ("index", "_index"):
+        return "/" + folder
+    slug = front_matter.get("slug")
+    name = str(slug).strip("/") if slug else relative.stem
+    return "/" + "/".join(p for p in (folder, name) if p)
+
+
 @cache
 def _hugo_declared_routes(site_root: Path) -> dict[str, Path]:
-    """Routes pages declare themselves (``url``, ``slug``, ``aliases``), built once."""
+    """Every page's route and ``aliases``, built once (only when a route is not a file)."""
     content = site_root / "content"
     routes: dict[str, Path] = {}
     for path in sorted(content.rglob("*.md")):
         data = _front_matter(path)
-        folder = path.parent.relative_to(content).as_posix()
-        declared = [data.get("url")] + list(data.get("aliases") or [] if isinstance(data.get("aliases"), list) else [])
-        if data.get("slug"):
-            declared.append("/".join(p for p in (folder if folder != "." else "", str(data["slug"])) if p))
-        for item in declared:
-            if isinstance(item, str) and item.strip("/"):
-                routes["/" + item.strip("/")] = path
+        aliases = data.get("aliases") if isinstance(data.get("aliases"), list) else []
+        for route in (hugo_page_address(content, path, data), *aliases):
+            if isinstance(route, str) and route.strip("/"):
+                routes["/" + route.strip("/")] = path
     return routes

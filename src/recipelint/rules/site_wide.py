@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from recipelint.pagefacts import Located, PageFacts
     from recipelint.project_pass import ProjectContext
 
-_NUMBER_PREFIX = re.compile(r"^\d+[-_.]")
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"}
 
 
@@ -44,41 +43,33 @@ def _page_addresses(page: PageFacts) -> list[tuple[str, str, Located | None]]:
 
 
 def _docusaurus_addresses(page: PageFacts) -> list[tuple[str, str, Located | None]]:
-    try:
-        relative = page.fs_path.relative_to(page.site_root / "docs")
-    except ValueError:
+    from recipelint.project import docs_route_base, docusaurus_doc_address
+
+    values = {key: located.value for key, located in page.keys.items()}
+    address = docusaurus_doc_address(page.site_root / "docs", page.fs_path, values)
+    if address is None:
         return []
-    folder = "/".join(_NUMBER_PREFIX.sub("", part) for part in relative.parent.parts)
-    given = page.keys.get("id")
-    doc_id = "/".join(p for p in (folder, given.value if given else _NUMBER_PREFIX.sub("", relative.stem)) if p)
-    addresses: list[tuple[str, str, Located | None]] = [("doc id", doc_id, given)]
-    slug = page.keys.get("slug")
-    if slug is not None:
-        route = slug.value if slug.value.startswith("/") else "/".join(p for p in (folder, slug.value) if p)
-        addresses.append(("address", "/docs/" + route.strip("/"), slug))
+    doc_id, route = address
+    addresses: list[tuple[str, str, Located | None]] = [("doc id", doc_id, page.keys.get("id"))]
+    if "slug" in page.keys:
+        base = (docs_route_base(page.site_root) or "docs").strip("/")
+        addresses.append(("address", "/" + "/".join(p for p in (base, route.strip("/")) if p), page.keys["slug"]))
     return addresses
 
 
 def _hugo_addresses(page: PageFacts) -> list[tuple[str, str, Located | None]]:
-    url = page.keys.get("url")
-    if url is not None:
-        return [("address", "/" + url.value.strip("/"), url)]
-    try:
-        relative = page.fs_path.relative_to(page.site_root / "content")
-    except ValueError:
+    from recipelint.project import hugo_page_address
+
+    values = {key: located.value for key, located in page.keys.items()}
+    address = hugo_page_address(page.site_root / "content", page.fs_path, values)
+    if address is None:
         return []
-    folder = relative.parent.as_posix().strip(".")
-    if relative.stem in ("index", "_index"):
-        return [("address", "/" + folder.strip("/"), None)]
-    slug = page.keys.get("slug")
-    name = slug.value if slug is not None else relative.stem
-    return [("address", "/" + "/".join(p for p in (folder.strip("/"), name.strip("/")) if p), slug)]
+    where = page.keys.get("url") or (None if page.fs_path.stem in ("index", "_index") else page.keys.get("slug"))
+    return [("address", address, where)]
 
 
 def _at(where: Located | None, message: str) -> Problem:
-    if where is None:
-        return Problem(1, 1, message)
-    return Problem(where.line, where.column, message, end_line=where.end_line, end_column=where.end_column)
+    return where.span.problem(message) if where is not None else Problem(1, 1, message)
 
 
 @rule("FM015", "duplicate-address", "error", scope="project")
@@ -109,7 +100,7 @@ def duplicate_address(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
             continue
         for page, where in owners:
             others = ", ".join(
-                f"`{other.path}`" + (f" (line {w.line})" if w else "") for other, w in owners if other is not page
+                f"`{other.path}`" + (f" (line {w.span.line})" if w else "") for other, w in owners if other is not page
             )
             address = next(a for k, a, _ in _page_addresses(page) if k == kind)
             yield page.path, _at(where, f"{kind} `{address}` is also the {kind} of {others}")
