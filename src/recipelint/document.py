@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -102,6 +102,21 @@ class Document:
         from recipelint.frontmatter.yamlnodes import load_yaml
 
         return load_yaml(self.front_matter.text, line_offset=self.front_matter.content_line)
+
+    @cached_property
+    def front_matter_yaml(self) -> YamlDocument | None:
+        """The front matter's YAML when it parsed into a mapping; None when it is absent,
+        broken or not a mapping (the FM rules say which)."""
+        yaml_document = self.yaml
+        if yaml_document is None or yaml_document.error is not None or not isinstance(yaml_document.data, dict):
+            return None
+        return yaml_document
+
+    @property
+    def front_matter_data(self) -> dict[str, Any]:
+        """The front matter's top-level mapping, or ``{}`` when there is none to read."""
+        yaml_document = self.front_matter_yaml
+        return yaml_document.data if yaml_document is not None else {}
 
     @cached_property
     def code_lines(self) -> frozenset[int]:

@@ -48,8 +48,8 @@ _ROUTE_KEYS = ("id", "slug", "url", "permalink")
 def collect_page_facts(document: Document, site: Site, images: tuple[Path, ...]) -> PageFacts:
     keys: dict[str, Located] = {}
     tags: tuple[Located, ...] = ()
-    yaml_document = document.yaml
-    if yaml_document is not None and yaml_document.error is None and isinstance(yaml_document.data, dict):
+    yaml_document = document.front_matter_yaml
+    if yaml_document is not None:
         for key in _ROUTE_KEYS:
             located = _scalar(yaml_document, (key,))
             if located is not None:

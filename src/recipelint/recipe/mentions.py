@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recipelint.recipe.compound_names import name_parts
+from recipelint.recipe.front_matter_values import front_matter_title
 from recipelint.recipe.ingredients import clean_markup, front_matter_list
 from recipelint.recipe.nutrition import singular
 from recipelint.recipe.units import ALIASES as _UNIT_ALIASES
@@ -420,10 +421,9 @@ def _title_words(document: Document) -> set[str]:
     from recipelint.recipe.outline import outline
 
     titles = [s.title for s in outline(document) if s.level == 1]
-    yaml_doc = document.yaml
-    data = yaml_doc.data if yaml_doc is not None else None
-    if isinstance(data, dict) and isinstance(data.get("title"), str):
-        titles.append(data["title"])
+    title = front_matter_title(document)
+    if title:
+        titles.append(title)
     return {word for title in titles for word in words_of(title)}
 
 

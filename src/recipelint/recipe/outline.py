@@ -205,9 +205,7 @@ def looks_like_recipe(document: Document) -> bool:
 def _looks_like_recipe(document: Document) -> bool:
     if any(section.kind in ("ingredients", "instructions", "calories") for section in outline(document)):
         return True
-    yaml_document = document.yaml
-    data = yaml_document.data if yaml_document is not None else None
-    if isinstance(data, dict) and any(str(key).lower() in _RECIPE_FRONT_MATTER_KEYS for key in data):
+    if any(str(key).lower() in _RECIPE_FRONT_MATTER_KEYS for key in document.front_matter_data):
         return True
     from recipelint.recipe.metadata import metadata_facts
 

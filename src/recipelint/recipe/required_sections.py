@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from recipelint.recipe.front_matter_values import front_matter_data
 from recipelint.recipe.headings import plain_words
 from recipelint.recipe.outline import looks_like_recipe, outline, section_kind
 
@@ -76,7 +75,7 @@ def find_required_sections(document: Document, preset: str, configured: Sequence
     names = configured if configured is not None else DEFAULT_REQUIRED_SECTIONS.get(preset, ())
     required = [RequiredSection(name, section_kind(name), plain_words(name)) for name in names if name.strip()]
     sections = outline(document)
-    keys = {str(k).lower().replace("_", "").replace("-", ""): v for k, v in front_matter_data(document).items()}
+    keys = {str(k).lower().replace("_", "").replace("-", ""): v for k, v in document.front_matter_data.items()}
     found: list[Section | None] = []
     front: list[bool] = []
     for entry in required:

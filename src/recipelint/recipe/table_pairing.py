@@ -33,9 +33,7 @@ class TablePairing:
 
 def recipe_aliases(document: Document) -> dict[str, str]:
     """The recipe's own ``ingredient_aliases:`` mapping (table name -> list name)."""
-    yaml_doc = document.yaml
-    data = yaml_doc.data if yaml_doc is not None else None
-    aliases = data.get("ingredient_aliases") if isinstance(data, dict) else None
+    aliases = document.front_matter_data.get("ingredient_aliases")
     if not isinstance(aliases, dict):
         return {}
     return {str(k): str(v) for k, v in aliases.items() if isinstance(v, (str, int, float))}

@@ -17,14 +17,6 @@ if TYPE_CHECKING:
     from recipelint.frontmatter.yamlnodes import YamlDocument
 
 
-def _valid_yaml(ctx: RuleContext) -> YamlDocument | None:
-    """The parsed front matter, or None when earlier FM rules report why there is none."""
-    yaml_doc = ctx.document.yaml
-    if yaml_doc is None or yaml_doc.error is not None or not isinstance(yaml_doc.data, dict):
-        return None
-    return yaml_doc
-
-
 def _span(yaml_doc: YamlDocument, node: Node | Position, message: str) -> Problem:
     pos = node if isinstance(node, Position) else yaml_doc.position(node)
     return Problem(pos.line, pos.column, message, end_line=pos.end_line, end_column=pos.end_column)
@@ -126,7 +118,7 @@ def missing_required_key(ctx: RuleContext) -> Iterator[Problem]:
         title: Lentil Soup
         ---
     """
-    if _valid_yaml(ctx) is not None or (ctx.document.yaml and ctx.document.yaml.data is None):
+    if ctx.document.front_matter_yaml is not None or (ctx.document.yaml and ctx.document.yaml.data is None):
         from recipelint.frontmatter.validation import front_matter_findings
 
         yield from front_matter_findings(ctx).missing
@@ -174,7 +166,7 @@ def yaml_implicit_type(ctx: RuleContext) -> Iterator[Problem]:
         servings: "no"
         prep_time: "1:30"
     """
-    if _valid_yaml(ctx) is not None:
+    if ctx.document.front_matter_yaml is not None:
         from recipelint.frontmatter.validation import front_matter_findings
 
         yield from front_matter_findings(ctx).traps
@@ -191,7 +183,7 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
 
         descripion: A quick weeknight curry.
     """
-    yaml_doc = _valid_yaml(ctx)
+    yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
     from recipelint.frontmatter.presets import known_keys, model_for
@@ -234,7 +226,7 @@ def empty_tag(ctx: RuleContext) -> Iterator[Problem]:
           - Soup
           -
 """
-    yaml_doc = _valid_yaml(ctx)
+    yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
     for value, node in _tag_nodes(yaml_doc):
@@ -255,7 +247,7 @@ def duplicate_tag(ctx: RuleContext) -> Iterator[Problem]:
           - Vegan
           - vegan
     """
-    yaml_doc = _valid_yaml(ctx)
+    yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
     seen: dict[str, str] = {}
@@ -283,7 +275,7 @@ def unknown_tag(ctx: RuleContext) -> Iterator[Problem]:
         tags:
           - Soups
     """
-    yaml_doc = _valid_yaml(ctx)
+    yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
     allowed = _tag_vocabulary(ctx)
@@ -318,7 +310,7 @@ def empty_field(ctx: RuleContext) -> Iterator[Problem]:
 
         title: ""
     """
-    yaml_doc = _valid_yaml(ctx)
+    yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
     for key in ctx.option("fields"):
@@ -341,7 +333,7 @@ def field_too_long(ctx: RuleContext) -> Iterator[Problem]:
 
         title: The Very Best Slow-Cooked Smoky Three-Bean Chili With Cornbread And All The Toppings
     """
-    yaml_doc = _valid_yaml(ctx)
+    yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
     for key in ("title", "description"):
@@ -369,7 +361,7 @@ def invalid_id(ctx: RuleContext) -> Iterator[Problem]:
 
         id: smashed pork/tacos
     """
-    yaml_doc = _valid_yaml(ctx)
+    yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
     for key in ("id", "slug"):

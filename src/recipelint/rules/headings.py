@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
-from recipelint.recipe.front_matter_values import front_matter_data, front_matter_title
+from recipelint.recipe.front_matter_values import front_matter_title
 from recipelint.recipe.headings import heading_span, next_heading, plain_words, show_heading
 from recipelint.recipe.outline import outline
 from recipelint.registry import rule
@@ -126,7 +126,7 @@ def extra_h1(ctx: RuleContext) -> Iterator[Problem]:
     title = front_matter_title(document)
     preset = ctx.site.preset
     reported: set[int] = set()
-    hidden = front_matter_data(document).get("hide_title") is True
+    hidden = document.front_matter_data.get("hide_title") is True
     if title and preset == "docusaurus" and not hidden and not _at_top(document, h1s[0]):
         for section in h1s:
             reported.add(section.heading_index)

@@ -220,8 +220,8 @@ def _html_image(block: _Block, tag: str, start: int) -> Iterator[ImageRef]:
 
 
 def _front_matter_images(document: Document) -> Iterator[ImageRef]:
-    yaml_doc = document.yaml
-    if yaml_doc is None or yaml_doc.error is not None or not isinstance(yaml_doc.data, dict):
+    yaml_doc = document.front_matter_yaml
+    if yaml_doc is None:
         return
     from yaml.nodes import ScalarNode
 
