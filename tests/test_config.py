@@ -131,6 +131,19 @@ def test_selection_default_and_all():
     assert not RuleSelection(select=("ALL",), ignore=("RL",)).is_enabled(rule("RL001"))
 
 
+def test_a_narrowed_select_still_reports_files_that_could_not_be_checked_and_crashes():
+    narrowed = RuleSelection(select=("FM", "CAL"), ignore=())
+    assert all(narrowed.is_enabled(rule(code)) for code in ("RL001", "RL002", "RL003", "RL004", "RL007"))
+    assert not narrowed.is_enabled(rule("RL005"))
+    assert not RuleSelection(select=None, ignore=("RL004",)).is_enabled(rule("RL004"))
+    assert RuleSelection(select=None, ignore=("RL",)).is_enabled(rule("RL007"))
+
+
+def test_select_narrowed_to_fm_reports_a_missing_file(tmp_path, run_json):
+    code, diagnostics = run_json("--select", "FM", str(tmp_path / "nope.md"))
+    assert (code, [d["code"] for d in diagnostics]) == (1, ["RL003"])
+
+
 def test_severity_override_longest_prefix():
     selection = RuleSelection(select=None, ignore=(), severity=(("FM", Severity.INFO), ("FM010", Severity.ERROR)))
     assert selection.severity_of(rule("FM010")).value == "error"

@@ -15,6 +15,14 @@ from recipelint.diagnostic import Severity
 from recipelint.registry import Rule, all_rules
 
 
+# A file that could not be checked, and a rule that crashed, are reported whatever
+# `select` says: a narrowed selection (`select = ["FM"]`) must not turn an unreadable
+# file into "no problems found". `ignore` still turns the first four off; a crash
+# (RL007) is always reported and always exits 2.
+ALWAYS_SELECTED = frozenset({"RL001", "RL002", "RL003", "RL004"})
+NEVER_IGNORED = frozenset({"RL007"})
+
+
 class SelectorError(ValueError):
     pass
 
@@ -56,6 +64,8 @@ class RuleSelection:
     severity: tuple[tuple[str, Severity], ...] = ()
 
     def is_enabled(self, rule: Rule, extra_ignores: Iterable[str] = ()) -> bool:
+        if rule.code in NEVER_IGNORED:
+            return True
         selected = self._selected_specificity(rule)
         if selected < 0:
             return False
@@ -66,7 +76,7 @@ class RuleSelection:
         explicit = _best((*(self.select or ()), *self.extend_select), rule)
         if not rule.default_enabled and explicit < len(rule.code):
             return -1
-        if self.select is None:
+        if self.select is None or rule.code in ALWAYS_SELECTED:
             return max(0 if rule.default_enabled else -1, explicit)
         return explicit
 
