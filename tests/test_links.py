@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import time
 from pathlib import Path
 
@@ -95,3 +96,16 @@ def test_pathological_input_stays_fast(tmp_path: Path, text: str) -> None:
     start = time.perf_counter()
     lint_bytes(tmp_path, text, overrides=ALL_LNK)
     assert time.perf_counter() - start < 5
+
+
+def test_a_target_page_with_a_byte_order_mark_is_read_like_any_other(tmp_path: Path) -> None:
+    # Its front matter gives the route: a BOM must not hide it (review finding).
+    (tmp_path / "docusaurus.config.js").write_text("module.exports = {};\n")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "b.md").write_bytes(b"\xef\xbb\xbf---\nid: custom-b\ntitle: B\n---\n\n## Serving\n")
+    (docs / "a.md").write_text("---\ntitle: A\n---\n\nSee [b](/docs/custom-b#serving) and [gone](/docs/b).\n")
+    out = io.StringIO()
+    run_check(CheckOptions(paths=[str(docs / "a.md")], output_format="json", jobs=1), stdout=out)
+    found = [(d["code"], d["column"]) for d in json.loads(out.getvalue()) if d["code"] in ("LNK007", "LNK008")]
+    assert found == [("LNK007", 44)]

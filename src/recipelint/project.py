@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from recipelint.site import config_files
+
 if TYPE_CHECKING:
     from recipelint.document import Document
 
@@ -46,8 +48,7 @@ def _anchors(document: Document, preset: str) -> frozenset[str]:
     from recipelint.recipe.outline import heading_source_texts
     from recipelint.slugs import heading_ids
 
-    slug_preset = preset if preset in ("docusaurus", "hugo", "jekyll", "mkdocs") else "docusaurus"
-    ids = set(heading_ids(heading_source_texts(document), slug_preset))
+    ids = set(heading_ids(heading_source_texts(document), preset))
     for token in document.tokens:
         if token.type == "html_block" or (token.type == "inline" and "<" in token.content):
             ids.update(_HTML_ID.findall(token.content))
@@ -56,8 +57,8 @@ def _anchors(document: Document, preset: str) -> frozenset[str]:
 
 
 @cache
-def target_anchors(path: Path, preset: str) -> frozenset[str] | None:
-    """The anchors of another Markdown file, parsed once per process; None if unreadable."""
+def _page(path: Path) -> Document | None:
+    """Another page of the site, decoded and wrapped once per process; None if unreadable."""
     from recipelint.document import Document
     from recipelint.source import UndecodableSource, decode_source
 
@@ -70,7 +71,20 @@ def target_anchors(path: Path, preset: str) -> frozenset[str] | None:
     source = decode_source(data, _MAX_TARGET_BYTES)
     if isinstance(source, UndecodableSource):
         return None
-    return document_anchors(Document(path.as_posix(), source.text, path), preset)
+    return Document(path.as_posix(), source.text, path)
+
+
+@cache
+def target_anchors(path: Path, preset: str) -> frozenset[str] | None:
+    """The anchors of another Markdown file, parsed once per process; None if unreadable."""
+    page = _page(path)
+    return document_anchors(page, preset) if page is not None else None
+
+
+def _front_matter(path: Path) -> dict:
+    """The front matter of another page (``{}`` when it has none usable)."""
+    page = _page(path)
+    return page.front_matter_data if page is not None else {}
 
 
 # -- files -------------------------------------------------------------------------------
@@ -126,7 +140,7 @@ def docusaurus_docs_route(site_root: Path, route: str) -> Path | None | bool:
 @cache
 def docs_route_base(site_root: Path) -> str | None:
     """``routeBasePath`` of the docs plugin: "docs" unless the config sets it."""
-    for name in ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs"):
+    for name in config_files("docusaurus"):
         config = site_root / name
         if is_file(config):
             try:
@@ -179,7 +193,7 @@ def _docusaurus_routes(site_root: Path) -> dict[str, Path]:
     docs_dir = site_root / "docs"
     routes: dict[str, Path] = {}
     for path in sorted(docs_dir.rglob("*")):
-        if path.suffix.lower() not in (".md", ".mdx") or not path.is_file():
+        if path.suffix.lower() not in MARKDOWN_SUFFIXES or not path.is_file():
             continue
         _, route = docusaurus_doc_address(docs_dir, path, _front_matter(path))
         folder = _doc_folder(path.relative_to(docs_dir))
@@ -188,28 +202,6 @@ def _docusaurus_routes(site_root: Path) -> dict[str, Path]:
             routes.setdefault("/" + folder, path)  # the folder's own page
         routes[route] = path
     return routes
-
-
-@cache
-def _front_matter(path: Path) -> dict:
-    """The front matter of another page, read only as far as its closing fence."""
-    import yaml
-
-    try:
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            head = handle.read(16384)
-    except OSError:
-        return {}
-    if not head.startswith("---"):
-        return {}
-    end = head.find("\n---", 3)
-    if end < 0:
-        return {}
-    try:
-        data = yaml.load(head[3:end], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 _HUGO_GENERATED = ("tags", "categories", "series", "page", "index.xml", "sitemap.xml", "404.html", "robots.txt")
@@ -242,7 +234,7 @@ def hugo_route(site_root: Path, route: str) -> Path | None | bool:
 
 @cache
 def _hugo_config_text(site_root: Path) -> str:
-    for name in ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json"):
+    for name in config_files("hugo"):
         path = site_root / name
         if is_file(path):
             try:
@@ -294,7 +286,7 @@ def _hugo_declared_routes(site_root: Path) -> dict[str, Path]:
     """Every page's route and ``aliases``, built once (only when a route is not a file)."""
     content = site_root / "content"
     routes: dict[str, Path] = {}
-    for path in sorted(content.rglob("*.md")):
+    for path in sorted(p for p in content.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES):
         data = _front_matter(path)
         aliases = data.get("aliases") if isinstance(data.get("aliases"), list) else []
         for route in (hugo_page_address(content, path, data), *aliases):

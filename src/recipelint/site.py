@@ -38,6 +38,12 @@ NON_CONTENT_DIRS = {
 PROJECT_FILES = ("README.md", "LICENSE.md", "CHANGELOG.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", "SECURITY.md")
 
 
+def config_files(preset: str) -> tuple[str, ...]:
+    """The names a generator's configuration file may have, in the order it prefers them."""
+    names = dict(_MARKERS)[preset]
+    return names + _HUGO_LEGACY_CONFIGS if preset == "hugo" else names
+
+
 def is_site_boilerplate(path: Path, is_dir: bool) -> bool:
     """Whether a walked path is a site's template, build output or project file.
 
