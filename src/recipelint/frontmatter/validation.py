@@ -194,7 +194,7 @@ def _invalid_value(model: Any, yaml_doc: YamlDocument, data: dict, path: tuple, 
     else:
         constraint = next((e for e in errors if not _is_type_error(e)), errors[0])
         message = f"{_label(path)}: {constraint['msg'][0].lower()}{constraint['msg'][1:]}"
-    return Problem(pos.line, pos.column, message, end_line=pos.end_line, end_column=pos.end_column)
+    return pos.problem(message)
 
 
 def _value_at(data: Any, path: tuple) -> Any:
@@ -274,7 +274,7 @@ def _trap_problem(yaml_doc: YamlDocument, node: Node, path: tuple, reading: str,
         fix = Fix(FixSafety.SAFE, (Edit(pos.line, pos.column, pos.end_line, pos.end_column, quoted),), f"Quote the value as {quoted}")
     else:
         message += "; put it in quotes if text was meant"
-    return Problem(pos.line, pos.column, message, end_line=pos.end_line, end_column=pos.end_column, fix=fix)
+    return pos.problem(message, fix)
 
 
 def _extra_required(ctx: RuleContext, yaml_doc: YamlDocument, data: dict, findings: FrontMatterFindings) -> None:

@@ -14,17 +14,13 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from recipelint.diagnostic import Span
+
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@dataclass(frozen=True)
-class Position:
-    """A 1-based span in the real file."""
-
-    line: int
-    column: int
-    end_line: int
-    end_column: int
+Position = Span
+"""A node's 1-based span in the real file (the diagnostic span type)."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +47,7 @@ class YamlDocument:
     root: Node | None = None
     error: YamlSyntaxError | None = None
     duplicates: list[DuplicateKey] = field(default_factory=list)
+    _alias_marks: dict | None = field(default=None, repr=False, compare=False)  # parsed once, on first use
 
     def position(self, node: Node) -> Position:
         start, end = node.start_mark, node.end_mark
@@ -72,7 +69,9 @@ class YamlDocument:
         alias's own place comes from the event stream (parsed only when `*` occurs).
         """
         if "*" in self.text:
-            marks = _alias_marks(self.text, self.root).get(path)
+            if self._alias_marks is None:
+                self._alias_marks = _alias_marks(self.text, self.root)
+            marks = self._alias_marks.get(path)
             if marks is not None:
                 start, end = marks
                 return Position(start.line + self.line_offset, start.column + 1, end.line + self.line_offset, end.column + 1)

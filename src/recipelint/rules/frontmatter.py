@@ -6,8 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from recipelint.diagnostic import Problem
-from recipelint.frontmatter.yamlnodes import Position
+from recipelint.diagnostic import Problem, Span
 from recipelint.registry import rule
 
 if TYPE_CHECKING:
@@ -17,9 +16,8 @@ if TYPE_CHECKING:
     from recipelint.frontmatter.yamlnodes import YamlDocument
 
 
-def _span(yaml_doc: YamlDocument, node: Node | Position, message: str) -> Problem:
-    pos = node if isinstance(node, Position) else yaml_doc.position(node)
-    return Problem(pos.line, pos.column, message, end_line=pos.end_line, end_column=pos.end_column)
+def _span(yaml_doc: YamlDocument, node: Node | Span, message: str) -> Problem:
+    return (node if isinstance(node, Span) else yaml_doc.position(node)).problem(message)
 
 
 @rule("FM001", "missing-front-matter", "error")
@@ -200,7 +198,7 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
         yield _span(yaml_doc, yaml_doc.key_node(key), f"unknown front-matter key `{key}`{hint}")
 
 
-def _tag_nodes(yaml_doc: YamlDocument) -> list[tuple[Any, Position]]:
+def _tag_nodes(yaml_doc: YamlDocument) -> list[tuple[Any, Span]]:
     """(tag value, where it is written) for each item of a `tags` list."""
     from yaml.nodes import SequenceNode
 
