@@ -8,7 +8,6 @@ read or parsed twice.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,27 +69,10 @@ def _scalar(yaml_document, path: tuple) -> Located | None:
     return Located(node.value.strip(), Span(where.line, where.column + quote, where.end_line, where.end_column - quote))
 
 
-_COMMA_ITEM = re.compile(r"[^,]+")
-
-
 def _tags(yaml_document) -> tuple[Located, ...]:
-    """Each tag with its span: list items, or the items of a ``tags: a, b`` string."""
-    from yaml.nodes import ScalarNode, SequenceNode
+    """The page's non-empty tags with their spans (see frontmatter.tags)."""
+    from recipelint.frontmatter.tags import tag_items
 
-    node, _ = yaml_document.node_at(("tags",))
-    found: list[Located] = []
-    if isinstance(node, SequenceNode):
-        for index in range(len(node.value)):
-            item = _scalar(yaml_document, ("tags", index))
-            if item is not None:
-                found.append(item)
-    elif isinstance(node, ScalarNode) and not node.style:  # plain (libyaml says "", PyYAML None)
-        where = yaml_document.position(node)
-        if where.line == where.end_line:
-            for match in _COMMA_ITEM.finditer(node.value):
-                text = match.group(0)
-                stripped = text.strip()
-                if stripped:
-                    start = where.column + match.start() + (len(text) - len(text.lstrip()))
-                    found.append(Located(stripped, Span(where.line, start, where.line, start + len(stripped))))
-    return tuple(found)
+    return tuple(
+        Located(value.strip(), span) for value, span in tag_items(yaml_document) if isinstance(value, str) and value.strip()
+    )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem, Span
+from recipelint.frontmatter.tags import tag_items, tag_key
 from recipelint.registry import rule
 
 if TYPE_CHECKING:
@@ -198,22 +199,6 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
         yield _span(yaml_doc, yaml_doc.key_node(key), f"unknown front-matter key `{key}`{hint}")
 
 
-def _tag_nodes(yaml_doc: YamlDocument) -> list[tuple[Any, Span]]:
-    """(tag value, where it is written) for each item of a `tags` list."""
-    from yaml.nodes import SequenceNode
-
-    node, _ = yaml_doc.node_at(("tags",))
-    value = yaml_doc.data.get("tags")
-    if not isinstance(node, SequenceNode) or not isinstance(value, list):
-        return []
-    return [(item, yaml_doc.position_at(("tags", index))) for index, item in enumerate(value)]
-
-
-def _tag_key(tag: str) -> str:
-    """Tags that render to the same label: case, spaces, hyphens and underscores folded."""
-    return re.sub(r"[\s_\u2010-\u2015-]+", "-", tag.strip().casefold())
-
-
 @rule("FM009", "empty-tag", "error")
 def empty_tag(ctx: RuleContext) -> Iterator[Problem]:
     """A ``tags`` item is empty (``- ``) or blank; the site would show an empty tag.
@@ -227,7 +212,7 @@ def empty_tag(ctx: RuleContext) -> Iterator[Problem]:
     yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
-    for value, node in _tag_nodes(yaml_doc):
+    for value, node in tag_items(yaml_doc):
         if value is None or (isinstance(value, str) and not value.strip()):
             yield _span(yaml_doc, node, "empty tag; remove the item or give it a name")
 
@@ -249,10 +234,10 @@ def duplicate_tag(ctx: RuleContext) -> Iterator[Problem]:
     if yaml_doc is None:
         return
     seen: dict[str, str] = {}
-    for value, node in _tag_nodes(yaml_doc):
+    for value, node in tag_items(yaml_doc):
         if not isinstance(value, str) or not value.strip():
             continue
-        key = _tag_key(value)
+        key = tag_key(value)
         if key in seen:
             first = seen[key]
             how = "listed twice" if first == value else f"the same tag as `{first}`, written differently"
@@ -279,9 +264,9 @@ def unknown_tag(ctx: RuleContext) -> Iterator[Problem]:
     allowed = _tag_vocabulary(ctx)
     if allowed is None:
         return
-    for value, node in _tag_nodes(yaml_doc):
+    for value, node in tag_items(yaml_doc):
         if isinstance(value, str) and value.strip() and value not in allowed:
-            same = sorted(t for t in allowed if _tag_key(t) == _tag_key(value))
+            same = sorted(t for t in allowed if tag_key(t) == tag_key(value))
             hint = f"; write `{same[0]}`" if same else ""
             yield _span(yaml_doc, node, f"tag `{value}` is not in the allowed tags{hint}")
 

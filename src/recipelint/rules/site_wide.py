@@ -9,7 +9,6 @@ site (as CI does) for the complete picture.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,9 +109,9 @@ def duplicate_address(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
 
 
 def _tag_key(tag: str) -> str:
-    """Spellings of one tag: case, spaces, hyphens, underscores and a plural "s" folded."""
-    key = re.sub(r"[\s_\u2010-\u2015-]+", "-", tag.strip().casefold())
-    return key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
+    from recipelint.frontmatter.tags import tag_key
+
+    return tag_key(tag, fold_plural=True)
 
 
 @rule("FM016", "inconsistent-tag", "warning", scope="project")
