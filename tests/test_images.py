@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from recipelint.config import Overrides
-from recipelint.rules import images
+from recipelint import project
 from recipelint.run import CheckOptions, run_check
 
 ROOT = Path(__file__).parents[1]
@@ -42,12 +42,15 @@ def test_stdin_with_filename_resolves_from_that_file() -> None:
     assert lint_img("-", stdin=TEXT, stdin_filename=name) == [("from_stdin.md", 7, 1, "IMG001")]
 
 
-def test_existence_check_is_cached() -> None:
-    images._is_file.cache_clear()
+def test_existence_check_is_cached(monkeypatch) -> None:
+    project.is_file.cache_clear()
+    asked: list[Path] = []
+    real_is_file = Path.is_file
+    monkeypatch.setattr(Path, "is_file", lambda self: asked.append(self) or real_is_file(self))
     lint_img(SITE / "docs" / "good_site_root.md", SITE / "docs" / "good_front_matter.md")
-    info = images._is_file.cache_info()
-    assert info.hits >= 1  # the shared cover is stat'ed once for both files
-    assert info.misses == info.currsize
+    covers = [p for p in asked if p.suffix == ".png"]
+    assert covers, "the two recipes show images"
+    assert len(covers) == len(set(covers))  # each image file is asked about once, not once per recipe
 
 
 def test_seed_site_has_no_image_diagnostics() -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from recipelint.diagnostic import Problem
+from recipelint.project import is_file
 from recipelint.registry import rule
 
 if TYPE_CHECKING:
@@ -238,12 +239,6 @@ def _front_matter_images(document: Document) -> Iterator[ImageRef]:
 
 
 @cache
-def _is_file(path: str) -> bool:
-    """Cached for the whole process: a site run asks about the same covers many times."""
-    return os.path.isfile(path)
-
-
-@cache
 def _header(path: str) -> bytes | None:
     try:
         with open(path, "rb") as handle:
@@ -280,12 +275,12 @@ def _resolve(ref: ImageRef, document: Document, site: Site, static: tuple[Path, 
         bases = (folder,)
     for base in bases:
         candidate = base / path
-        if _is_file(str(candidate)):
+        if is_file(candidate):
             return Resolution(True, candidate, bases)
     hint = ""
     if not ref.url.startswith("/") and ref.origin != "front-matter":
         for base in static:
-            if _is_file(str(base / path)):
+            if is_file(base / path):
                 hint = f"; it exists under {_show(base, site)}: write `/{path}`"
                 break
     return Resolution(True, None, tuple(dict.fromkeys(bases)), hint)
