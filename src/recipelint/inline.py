@@ -2,6 +2,37 @@
 
 from __future__ import annotations
 
+import bisect
+from typing import TYPE_CHECKING
+
+from recipelint.diagnostic import Span
+
+if TYPE_CHECKING:
+    from recipelint.document import Document
+
+
+class TextBlock:
+    """The raw text of lines ``first``..``last`` (1-based, inclusive) joined by newlines,
+    with offsets in that text mapped back to file positions."""
+
+    def __init__(self, document: Document, first: int, last: int) -> None:
+        self.first = first
+        lines = [document.line_text(n) for n in range(first, max(first, last) + 1)]
+        self.text = "\n".join(lines)
+        self.starts: list[int] = []
+        offset = 0
+        for line in lines:
+            self.starts.append(offset)
+            offset += len(line) + 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column), 1-based, of ``offset`` in ``text``."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return self.first + index, offset - self.starts[index] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(*self.position(start), *self.position(end))
+
 
 def backtick_run_end(text: str, start: int) -> int:
     """Index just past the run of backticks that starts at ``start``."""

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from recipelint.diagnostic import Problem
+from recipelint.diagnostic import Problem, Span
+from recipelint.inline import TextBlock
 from recipelint.project import is_file
 from recipelint.registry import rule
 
@@ -48,14 +49,11 @@ class ImageRef:
     target: str  # the path as written (for messages)
     url: str  # the destination to resolve (markdown-it's normalised src, or the raw value)
     alt: str | None  # None: no alt at all (an HTML <img> without the attribute)
-    line: int
-    column: int
-    end_line: int
-    end_column: int
+    span: Span
     origin: str  # "markdown", "html" or "front-matter"
 
     def problem(self, message: str) -> Problem:
-        return Problem(self.line, self.column, message, end_line=self.end_line, end_column=self.end_column)
+        return self.span.problem(message)
 
 
 def _images(ctx: RuleContext) -> list[ImageRef]:
@@ -83,7 +81,7 @@ def _collect(ctx: RuleContext) -> list[ImageRef]:
     found.extend(_front_matter_images(document))
     for token in document.tokens:
         if token.type == "html_block" and token.map:
-            block = _Block(document, token.map[0] + 1, token.map[1])
+            block = TextBlock(document, token.map[0] + 1, token.map[1])
             for match in _HTML_IMG.finditer(block.text):
                 found.extend(_html_image(block, match.group(0), match.start()))
         elif token.type == "inline" and token.children:
@@ -91,33 +89,11 @@ def _collect(ctx: RuleContext) -> list[ImageRef]:
     return found
 
 
-class _Block:
-    """The raw text of lines ``first``..``last`` (1-based, inclusive) with offset → position."""
-
-    def __init__(self, document: Document, first: int, last: int) -> None:
-        self.first = first
-        self.starts: list[int] = []
-        parts: list[str] = []
-        offset = 0
-        for line in range(first, max(first, last) + 1):
-            self.starts.append(offset)
-            text = document.line_text(line)
-            parts.append(text)
-            offset += len(text) + 1
-        self.text = "\n".join(parts)
-
-    def position(self, offset: int) -> tuple[int, int]:
-        index = 0
-        while index + 1 < len(self.starts) and self.starts[index + 1] <= offset:
-            index += 1
-        return self.first + index, offset - self.starts[index] + 1
-
-
 def _inline_images(document: Document, inline: Token) -> Iterator[ImageRef]:
     images = [c for c in inline.children if c.type == "image" or (c.type == "html_inline" and _HTML_IMG.match(c.content))]
     if not images or not inline.map:
         return
-    block = _Block(document, inline.map[0] + 1, inline.map[1])
+    block = TextBlock(document, inline.map[0] + 1, inline.map[1])
     cursor = 0
     for child in images:
         if child.type == "html_inline":
@@ -130,9 +106,7 @@ def _inline_images(document: Document, inline: Token) -> Iterator[ImageRef]:
         src = child.attrGet("src") or ""
         start, end, raw = _locate_markdown_image(block.text, cursor, src)
         cursor = end if end > start else cursor
-        line, column = block.position(start)
-        end_line, end_column = block.position(end)
-        yield ImageRef(raw or unquote(src), src, child.content, line, column, end_line, end_column, "markdown")
+        yield ImageRef(raw or unquote(src), src, child.content, block.span(start, end), "markdown")
 
 
 def _locate_markdown_image(text: str, cursor: int, src: str) -> tuple[int, int, str | None]:
@@ -206,7 +180,7 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
-def _html_image(block: _Block, tag: str, start: int) -> Iterator[ImageRef]:
+def _html_image(block: TextBlock, tag: str, start: int) -> Iterator[ImageRef]:
     attrs: dict[str, tuple[str, int]] = {}
     for match in _HTML_ATTR.finditer(tag, 4):
         value = next((g for g in match.groups()[2:] if g is not None), "")
@@ -214,10 +188,8 @@ def _html_image(block: _Block, tag: str, start: int) -> Iterator[ImageRef]:
     if "src" not in attrs:
         return
     src = attrs["src"][0].strip()
-    line, column = block.position(start)
-    end_line, end_column = block.position(start + len(tag))
     alt = attrs["alt"][0] if "alt" in attrs else None
-    yield ImageRef(src, src, alt, line, column, end_line, end_column, "html")
+    yield ImageRef(src, src, alt, block.span(start, start + len(tag)), "html")
 
 
 def _front_matter_images(document: Document) -> Iterator[ImageRef]:
@@ -231,8 +203,7 @@ def _front_matter_images(document: Document) -> Iterator[ImageRef]:
         node, _ = yaml_doc.node_at((key,))
         if not isinstance(value, str) or not value.strip() or not isinstance(node, ScalarNode):
             continue
-        pos = yaml_doc.position(node)
-        yield ImageRef(value.strip(), value.strip(), "", pos.line, pos.column, pos.end_line, pos.end_column, "front-matter")
+        yield ImageRef(value.strip(), value.strip(), "", yaml_doc.position(node), "front-matter")
 
 
 # -- resolving a reference to files --------------------------------------------------

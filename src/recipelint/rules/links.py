@@ -12,14 +12,13 @@ Labels are matched as CommonMark defines it: case-folded, inner whitespace colla
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem, Span
-from recipelint.inline import backtick_run_end, code_span_end
+from recipelint.inline import TextBlock, backtick_run_end, code_span_end
 from recipelint.registry import rule
 
 if TYPE_CHECKING:
@@ -220,28 +219,7 @@ def _inline_destination(s: str, open_paren: int, end: int) -> tuple[int, int, in
     return dest_start, dest_end, i
 
 
-class _Block:
-    """The joined text of lines ``first``..``last`` (1-based) with offset→position."""
-
-    def __init__(self, document: Document, first: int, last: int) -> None:
-        self.first = first
-        lines = [document.line_text(n) for n in range(first, last + 1)]
-        self.text = "\n".join(lines)
-        self.starts = []
-        offset = 0
-        for line in lines:
-            self.starts.append(offset)
-            offset += len(line) + 1
-
-    def position(self, offset: int) -> tuple[int, int]:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return self.first + index, offset - self.starts[index] + 1
-
-    def span(self, start: int, end: int) -> Span:
-        return Span(*self.position(start), *self.position(end))
-
-
-def _scan_block(block: _Block, found: LinkScan) -> None:
+def _scan_block(block: TextBlock, found: LinkScan) -> None:
     text = block.text
     masked, autolinks = _mask(text)
     for start, end, url in autolinks:
@@ -384,7 +362,7 @@ def scan_links(ctx: RuleContext) -> LinkScan:
         if token.type in _LEAF_BLOCKS and token.map:
             covered.update(range(token.map[0] + 1, token.map[1] + 1))
             if token.type in _PROSE_BLOCKS:
-                _scan_block(_Block(document, token.map[0] + 1, token.map[1]), found)
+                _scan_block(TextBlock(document, token.map[0] + 1, token.map[1]), found)
     _scan_definitions(document, covered, found)
     return found
 
