@@ -42,21 +42,18 @@ def _analyze(ctx: RuleContext) -> FrontMatterFindings:
     yaml_doc = ctx.document.yaml
     if yaml_doc is None or yaml_doc.error is not None:
         return findings
+    data = yaml_doc.data if yaml_doc.data is not None else {}
+    if not isinstance(data, dict):
+        where = yaml_doc.position(yaml_doc.root)
+        findings.invalid.append(Problem(where.line, where.column, f"front matter must be a mapping of `key: value` lines, got {describe_value(data)}"))
+        return findings
     from recipelint.frontmatter.presets import model_for
 
     model = model_for(ctx.site.preset)
-    data = yaml_doc.data if yaml_doc.data is not None else {}
-    if not isinstance(data, dict):
-        node = yaml_doc.root
-        pos = yaml_doc.position(node)
-        findings.invalid.append(
-            Problem(pos.line, pos.column, f"front matter must be a mapping of `key: value` lines, got {describe_value(data)}")
-        )
-        return findings
     _schema_findings(ctx, model, yaml_doc, data, findings)
     _key_traps(yaml_doc, findings)
     _trap_findings(model, yaml_doc, findings)
-    _extra_required(ctx, yaml_doc, data, findings)
+    _extra_required(ctx, data, findings)
     return findings
 
 
@@ -101,7 +98,7 @@ def _schema_findings(ctx: RuleContext, model: Any, yaml_doc: YamlDocument, data:
         if path in trap_paths:
             continue
         if any(e["type"] == "missing" for e in errors):
-            findings.missing.append(_missing_key(yaml_doc, ctx, path[0]))
+            findings.missing.append(_missing_key(ctx, path[0]))
         elif _value_at(data, path) is None:
             continue  # an empty value: FM009 (tags) and FM012 (title, description) say so
         else:
@@ -149,7 +146,7 @@ def _set_path(data: Any, path: tuple, value: Any) -> None:
     data[path[-1]] = value
 
 
-def _missing_key(yaml_doc: YamlDocument, ctx: RuleContext, key: str) -> Problem:
+def _missing_key(ctx: RuleContext, key: str) -> Problem:
     block = ctx.document.front_matter
     return Problem(
         block.start_line,
@@ -277,10 +274,10 @@ def _trap_problem(yaml_doc: YamlDocument, node: Node, path: tuple, reading: str,
     return pos.problem(message, fix)
 
 
-def _extra_required(ctx: RuleContext, yaml_doc: YamlDocument, data: dict, findings: FrontMatterFindings) -> None:
+def _extra_required(ctx: RuleContext, data: dict, findings: FrontMatterFindings) -> None:
     already = {p.message for p in findings.missing}
     for key in ctx.settings.front_matter.required_keys:
         if key not in data:
-            problem = _missing_key(yaml_doc, ctx, key)
+            problem = _missing_key(ctx, key)
             if problem.message not in already:
                 findings.missing.append(problem)

@@ -21,6 +21,16 @@ def _span(yaml_doc: YamlDocument, node: Node | Span, message: str) -> Problem:
     return (node if isinstance(node, Span) else yaml_doc.position(node)).problem(message)
 
 
+def _findings(ctx: RuleContext, kind: str) -> list[Problem]:
+    """One kind of the shared schema analysis (FM005-FM007); nothing to analyse without
+    front matter, and then pydantic is not even imported."""
+    if ctx.document.yaml is None:
+        return []
+    from recipelint.frontmatter.validation import front_matter_findings
+
+    return getattr(front_matter_findings(ctx), kind)
+
+
 @rule("FM001", "missing-front-matter", "error")
 def missing_front_matter(ctx: RuleContext) -> Iterator[Problem]:
     """The file does not start with a ``---`` front-matter block.
@@ -117,10 +127,7 @@ def missing_required_key(ctx: RuleContext) -> Iterator[Problem]:
         title: Lentil Soup
         ---
     """
-    if ctx.document.front_matter_yaml is not None or (ctx.document.yaml and ctx.document.yaml.data is None):
-        from recipelint.frontmatter.validation import front_matter_findings
-
-        yield from front_matter_findings(ctx).missing
+    yield from _findings(ctx, "missing")
 
 
 @rule("FM006", "invalid-value", "error")
@@ -139,11 +146,7 @@ def invalid_value(ctx: RuleContext) -> Iterator[Problem]:
           - dessert
           - pie
     """
-    yaml_doc = ctx.document.yaml
-    if yaml_doc is not None and yaml_doc.error is None:
-        from recipelint.frontmatter.validation import front_matter_findings
-
-        yield from front_matter_findings(ctx).invalid
+    yield from _findings(ctx, "invalid")
 
 
 @rule("FM007", "yaml-implicit-type", "error", fix="safe")
@@ -165,10 +168,7 @@ def yaml_implicit_type(ctx: RuleContext) -> Iterator[Problem]:
         servings: "no"
         prep_time: "1:30"
     """
-    if ctx.document.front_matter_yaml is not None:
-        from recipelint.frontmatter.validation import front_matter_findings
-
-        yield from front_matter_findings(ctx).traps
+    yield from _findings(ctx, "traps")
 
 
 @rule("FM008", "unknown-key", "warning", options={"allowed": []})
