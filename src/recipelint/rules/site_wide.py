@@ -90,18 +90,17 @@ def duplicate_address(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
         id: stew        # stew.md
         id: stew        # beef_stew.md
     """
-    claimed: dict[tuple[Path, str, str], list[tuple[PageFacts, Located | None]]] = defaultdict(list)
+    claimed: dict[tuple[Path, str, str], list[tuple[PageFacts, str, Located | None]]] = defaultdict(list)
     for page in ctx.pages:
         for kind, address, where in _page_addresses(page):
-            claimed[(page.site_root, kind, address.casefold())].append((page, where))
+            claimed[(page.site_root, kind, address.casefold())].append((page, address, where))
     for (_, kind, _), owners in claimed.items():
         if len(owners) < 2:
             continue
-        for page, where in owners:
+        for page, address, where in owners:
             others = ", ".join(
-                f"`{other.path}`" + (f" (line {w.span.line})" if w else "") for other, w in owners if other is not page
+                f"`{other.path}`" + (f" (line {w.span.line})" if w else "") for other, _, w in owners if other is not page
             )
-            address = next(a for k, a, _ in _page_addresses(page) if k == kind)
             yield page.path, _at(where, f"{kind} `{address}` is also the {kind} of {others}")
 
 
@@ -167,20 +166,18 @@ def unused_image(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
 
     Bad: ``static/img/soup/old-cover.png`` next to ``cover.png``, and no page shows it.
     """
+    checked_dirs = [d.resolve() for d in ctx.checked_dirs]
+    whole_sites = {
+        root for root in {page.site_root for page in ctx.pages if page.site_root is not None}
+        if any(root.resolve() == d or d in root.resolve().parents for d in checked_dirs)
+    }
     shown: dict[Path, set[Path]] = defaultdict(set)
     for page in ctx.pages:
-        if page.site_root is None or not _whole_site_checked(page.site_root, ctx.checked_dirs):
-            continue
-        for image in page.images:
-            shown[page.site_root].add(image)
+        if page.site_root in whole_sites:
+            shown[page.site_root].update(page.images)
     for images in shown.values():
         resolved = {image.resolve() for image in images}
         for folder in sorted({image.parent for image in images}):
             for candidate in sorted(folder.iterdir()):
                 if candidate.suffix.lower() in _IMAGE_SUFFIXES and candidate.is_file() and candidate.resolve() not in resolved:
                     yield ctx.display(candidate), Problem(1, 1, f"no page shows this image (folder `{ctx.display(folder)}/`)")
-
-
-def _whole_site_checked(site_root: Path, checked_dirs: tuple[Path, ...]) -> bool:
-    root = site_root.resolve()
-    return any(root == d.resolve() or d.resolve() in root.parents for d in checked_dirs)
