@@ -168,3 +168,30 @@ def test_never_raises_and_stays_consistent(text: str) -> None:
         duration, end = found
         assert 0 < end <= len(text)
         assert 0 <= duration.low <= duration.high
+
+
+# -- numbers are read as quantity.py reads them -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "why"),
+    [
+        ("11/2 hours", 90, "'11/2' is probably 1 1/2 written without a space"),
+        ("1 hr 13/4 min", Fraction(247, 4), "'13/4' is probably 1 3/4 written without a space"),
+        ("1,5 hours", 90, "'1,5' uses a decimal comma; write 1.5"),
+        ("1,500 seconds", 25, None),
+        ("⅚ hour", 50, None),
+        ("15/2 hours", 450, None),
+    ],
+)
+def test_numbers_read_as_quantities_are(text: str, low: Fraction, why: str | None) -> None:
+    duration = parse_duration(text)
+    assert duration is not None, text
+    assert duration.low == duration.high == low
+    assert duration.suspicious == why
+
+
+def test_suspicious_number_in_a_range_is_carried() -> None:
+    duration = parse_duration("1 - 11/2 hours")
+    assert (duration.low, duration.high) == (60, 90)
+    assert duration.suspicious is not None and "'11/2'" in duration.suspicious

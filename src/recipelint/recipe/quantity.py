@@ -115,7 +115,7 @@ class Number:
         return self.low != self.high
 
 
-class _Atom(NamedTuple):
+class Atom(NamedTuple):
     """One number without range or approximation, and where it ends."""
 
     value: Fraction
@@ -189,12 +189,12 @@ def _unmarked_span(text: str) -> tuple[int, int]:
 def _quantity(text: str, pos: int) -> Number | None:
     """Read an optionally approximate number or range at ``text[pos:]``."""
     approximate = _APPROXIMATE.match(text, pos)
-    first = _atom(text, approximate.end() if approximate else pos)
+    first = read_number(text, approximate.end() if approximate else pos)
     if first is None:
         return None
     low = high = first
     separator = _RANGE.match(text, first.end)
-    second = separator and _atom(text, separator.end(), articles=False)
+    second = separator and read_number(text, separator.end(), articles=False)
     if second:
         low, high = sorted((first, second), key=lambda atom: atom.value)
     suspicious = first.suspicious or (second and second.suspicious)
@@ -214,8 +214,9 @@ def _quantity(text: str, pos: int) -> Number | None:
     )
 
 
-def _atom(text: str, pos: int, articles: bool = True) -> _Atom | None:
-    """Read one number at ``text[pos:]``, trying the longest forms first.
+def read_number(text: str, pos: int, articles: bool = True) -> Atom | None:
+    """Read one number at ``text[pos:]`` (no range, no approximation mark), trying the
+    longest forms first. ``articles`` lets "a"/"an" read as 1.
 
     A form only counts when no digit continues it, so "1.2.3" and "1,0000"
     are not read as their first few characters.
@@ -228,16 +229,16 @@ def _atom(text: str, pos: int, articles: bool = True) -> _Atom | None:
     return _word(text, pos, articles)
 
 
-def _mixed_vulgar(text: str, pos: int) -> _Atom | None:
+def _mixed_vulgar(text: str, pos: int) -> Atom | None:
     """``1½``, ``1 ½``, ``1-½``."""
     match = _MIXED_VULGAR.match(text, pos)
     if match is None:
         return None
     whole, vulgar = match.groups()
-    return _Atom(int(whole) + VULGAR_FRACTIONS[vulgar], match.end())
+    return Atom(int(whole) + VULGAR_FRACTIONS[vulgar], match.end())
 
 
-def _mixed(text: str, pos: int) -> _Atom | None:
+def _mixed(text: str, pos: int) -> Atom | None:
     """``1 1/2`` and ``1-1/2``; the fraction must be proper."""
     match = _MIXED.match(text, pos)
     if match is None:
@@ -245,10 +246,10 @@ def _mixed(text: str, pos: int) -> _Atom | None:
     whole, numerator, denominator = map(int, match.groups())
     if not 0 < numerator < denominator:
         return None
-    return _Atom(whole + Fraction(numerator, denominator), match.end())
+    return Atom(whole + Fraction(numerator, denominator), match.end())
 
 
-def _fraction(text: str, pos: int) -> _Atom | None:
+def _fraction(text: str, pos: int) -> Atom | None:
     """``1/2``, ``3⁄4``; ``11/2`` is read as 1½ and flagged."""
     match = _FRACTION.match(text, pos)
     if match is None or int(match.group(2)) == 0:
@@ -256,10 +257,10 @@ def _fraction(text: str, pos: int) -> _Atom | None:
     numerator, denominator = match.groups()
     intended = _missing_space(numerator, denominator)
     if intended is None:
-        return _Atom(Fraction(int(numerator), int(denominator)), match.end())
+        return Atom(Fraction(int(numerator), int(denominator)), match.end())
     reason = (f"'{match.group()}' is probably {format_mixed(intended)} "
               f"written without a space")
-    return _Atom(intended, match.end(), suspicious=reason)
+    return Atom(intended, match.end(), suspicious=reason)
 
 
 def _missing_space(numerator: str, denominator: str) -> Fraction | None:
@@ -277,40 +278,40 @@ def _missing_space(numerator: str, denominator: str) -> Fraction | None:
     return int(whole) + Fraction(last, den)
 
 
-def _lone_vulgar(text: str, pos: int) -> _Atom | None:
+def _lone_vulgar(text: str, pos: int) -> Atom | None:
     """``½``."""
     match = _LONE_VULGAR.match(text, pos)
-    return match and _Atom(VULGAR_FRACTIONS[match.group()], match.end())
+    return match and Atom(VULGAR_FRACTIONS[match.group()], match.end())
 
 
-def _grouped(text: str, pos: int) -> _Atom | None:
+def _grouped(text: str, pos: int) -> Atom | None:
     """``6,968`` and ``1,234,567.5``: commas separate thousands."""
     match = _GROUPED.match(text, pos)
     if match is None:
         return None
     whole, decimals = match.group(1).replace(",", ""), match.group(2) or ""
-    return _Atom(_decimal_value(whole, decimals), match.end(), len(decimals))
+    return Atom(_decimal_value(whole, decimals), match.end(), len(decimals))
 
 
-def _decimal_comma(text: str, pos: int) -> _Atom | None:
+def _decimal_comma(text: str, pos: int) -> Atom | None:
     """``1,5``: a decimal comma, read as 1.5 and flagged."""
     match = _DECIMAL_COMMA.match(text, pos)
     if match is None:
         return None
     whole, decimals = match.groups()
     reason = f"'{match.group()}' uses a decimal comma; write {whole}.{decimals}"
-    return _Atom(_decimal_value(whole, decimals), match.end(), len(decimals),
+    return Atom(_decimal_value(whole, decimals), match.end(), len(decimals),
                  reason)
 
 
-def _decimal(text: str, pos: int) -> _Atom | None:
+def _decimal(text: str, pos: int) -> Atom | None:
     """``2``, ``1.5``, ``.5``."""
     match = _DECIMAL.match(text, pos)
     whole, decimals = match.groups()
     if not (whole or decimals):
         return None
     decimals = decimals or ""
-    return _Atom(_decimal_value(whole or "0", decimals), match.end(),
+    return Atom(_decimal_value(whole or "0", decimals), match.end(),
                  len(decimals))
 
 
@@ -319,18 +320,18 @@ def _decimal_value(whole: str, decimals: str) -> Fraction:
     return Fraction(int(whole + decimals), 10 ** len(decimals))
 
 
-def _word(text: str, pos: int, articles: bool) -> _Atom | None:
+def _word(text: str, pos: int, articles: bool) -> Atom | None:
     """``one``…``twelve``, ``half`` (``half a``), ``a half``, ``a``/``an``."""
     match = _WORD.match(text, pos)
     if match is None:
         return None
     article_half, half, word = match.groups()
     if article_half or (half and not _NOT_HALF.match(text, match.end())):
-        return _Atom(Fraction(1, 2), match.end())
+        return Atom(Fraction(1, 2), match.end())
     word = (word or "").lower()
     if word in NUMBER_WORDS:
-        return _Atom(Fraction(NUMBER_WORDS[word]), match.end())
+        return Atom(Fraction(NUMBER_WORDS[word]), match.end())
     if articles and word in ("a", "an") and not _NOT_AN_ARTICLE.match(
             text, match.end()):
-        return _Atom(Fraction(1), match.end())
+        return Atom(Fraction(1), match.end())
     return None

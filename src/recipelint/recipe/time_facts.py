@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recipelint.recipe.metadata import metadata_facts
-from recipelint.recipe.times import parse_duration, read_duration
+from recipelint.recipe.times import ends_value, read_duration
 
 if TYPE_CHECKING:
     from recipelint.document import Document
@@ -39,5 +39,9 @@ def _collect(document: Document) -> list[TimeFact]:
         if fact.key not in TIME_NAMES:
             continue
         leading = read_duration(fact.value)
-        found.append(TimeFact(fact, parse_duration(fact.value), leading[0] if leading else None))
+        if leading is None:
+            found.append(TimeFact(fact, None, None))
+            continue
+        duration, end = leading
+        found.append(TimeFact(fact, duration if ends_value(fact.value, end) else None, duration))
     return found

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from recipelint.recipe.quantity import read_number
+
 APPROXIMATE_SLACK = Fraction(1, 4)
 """How far "~30 minutes" may be from 30 minutes (each way) before it is wrong."""
 
@@ -38,17 +40,6 @@ for _names, _minutes in (
         UNIT_MINUTES[_name] = _minutes
 """Unit words (lower case, without a trailing ``.``) and their length in minutes."""
 
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
-
-_VULGAR = {
-    "½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3), "¼": Fraction(1, 4),
-    "¾": Fraction(3, 4), "⅛": Fraction(1, 8), "⅜": Fraction(3, 8), "⅝": Fraction(5, 8),
-    "⅞": Fraction(7, 8), "⅕": Fraction(1, 5), "⅙": Fraction(1, 6),
-}
-_V = "[" + "".join(_VULGAR) + "]"
 _SP = r"[^\S\r\n]*"
 
 _APPROX = re.compile(
@@ -61,16 +52,6 @@ _ISO = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"(\d{1,2}):([0-5]\d)(?![\d:])")
-# A number: mixed (1 1/2, 1-1/2, 1½), fraction, decimal, integer, vulgar, or a word.
-_NUMBER = re.compile(
-    rf"(\d{{1,6}})(?:[ -]|{_SP})?({_V})"
-    rf"|(\d{{1,6}})(?: +|-)(\d{{1,3}})[/⁄](\d{{1,3}})"
-    rf"|(\d{{1,6}})[/⁄](\d{{1,3}})"
-    rf"|(\d{{0,6}}[.,]\d{{1,6}}|\d{{1,6}})"
-    rf"|({_V})"
-    r"|(half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w'’-])",
-    re.IGNORECASE,
-)
 _UNIT = re.compile(r"([a-z]+)(\.)?(?![a-z])", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half(?![a-z])", re.IGNORECASE)
 _JOIN = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*)", re.IGNORECASE)
@@ -88,6 +69,9 @@ class Duration:
     approximate: bool = False
     open_ended: bool = False
     """"at least 4 hours", "1 hour+": the real time may be anything above ``low``."""
+    suspicious: str | None = None
+    """Why a number was read as other than written ("11/2 hours" is read as 1½ hours),
+    from :attr:`recipelint.recipe.quantity.Number.suspicious`."""
 
     @property
     def is_range(self) -> bool:
@@ -125,7 +109,12 @@ def parse_duration(text: str) -> Duration | None:
     if found is None:
         return None
     duration, end = found
-    return duration if _TRAILER.fullmatch(text, end) else None
+    return duration if ends_value(text, end) else None
+
+
+def ends_value(text: str, end: int) -> bool:
+    """Whether only a trailing ``.`` or a note in parentheses follows ``end`` in ``text``."""
+    return _TRAILER.fullmatch(text, end) is not None
 
 
 def read_duration(text: str) -> tuple[Duration, int] | None:
@@ -143,16 +132,16 @@ def read_duration(text: str) -> tuple[Duration, int] | None:
     parsed = _iso(text, pos) or _clock(text, pos) or _span(text, pos)
     if parsed is None:
         return None
-    low, high, end = parsed
+    low, high, end, suspicious = parsed
     if low > high:
         low, high = high, low
     suffix = _OPEN_END.match(text, end)
     if suffix:
         open_ended, end = True, suffix.end()
-    return Duration(low, high, approximate, open_ended), end
+    return Duration(low, high, approximate, open_ended, suspicious), end
 
 
-def _iso(text: str, pos: int) -> tuple[Fraction, Fraction, int] | None:
+def _iso(text: str, pos: int) -> tuple[Fraction, Fraction, int, None] | None:
     match = _ISO.match(text, pos)
     if match is None or not any(match.groups()):
         return None
@@ -160,10 +149,10 @@ def _iso(text: str, pos: int) -> tuple[Fraction, Fraction, int] | None:
     for group, minutes in zip(match.groups(), (1440, 60, 1, Fraction(1, 60))):
         if group:
             total += Fraction(group.replace(",", ".")) * minutes
-    return total, total, match.end()
+    return total, total, match.end(), None
 
 
-def _clock(text: str, pos: int) -> tuple[Fraction, Fraction, int] | None:
+def _clock(text: str, pos: int) -> tuple[Fraction, Fraction, int, None] | None:
     match = _CLOCK.match(text, pos)
     if match is None:
         return None
@@ -172,7 +161,7 @@ def _clock(text: str, pos: int) -> tuple[Fraction, Fraction, int] | None:
     unit = _UNIT.match(text, _skip_space(text, end))
     if unit and unit.group(1).lower() in ("h", "hr", "hrs", "hour", "hours"):
         end = unit.end()
-    return minutes, minutes, end
+    return minutes, minutes, end, None
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -181,38 +170,19 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
-def _number(text: str, pos: int) -> tuple[Fraction, int, bool] | None:
-    """A number at ``pos``: (value, end, is_word)."""
-    match = _NUMBER.match(text, pos)
-    if match is None:
+def _number(text: str, pos: int) -> tuple[Fraction, int, bool, str | None] | None:
+    """A number at ``pos`` (read as :func:`recipelint.recipe.quantity.read_number` does):
+    (value, end, is_word, why it is suspicious)."""
+    atom = read_number(text, pos)
+    if atom is None:
         return None
-    g = match.groups()
-    if g[0] is not None:
-        value = int(g[0]) + _VULGAR[g[1]]
-    elif g[2] is not None:
-        if int(g[4]) == 0:
-            return None
-        value = int(g[2]) + Fraction(int(g[3]), int(g[4]))
-    elif g[5] is not None:
-        if int(g[6]) == 0:
-            return None
-        value = Fraction(int(g[5]), int(g[6]))
-    elif g[7] is not None:
-        value = Fraction(g[7].replace(",", "."))
-    elif g[8] is not None:
-        value = _VULGAR[g[8]]
-    else:
-        word = g[9].lower()
-        if word == "half":
-            article = re.compile(r"\s+an?(?![a-z])", re.IGNORECASE).match(text, match.end())
-            return Fraction(1, 2), (article.end() if article else match.end()), True
-        value = Fraction(NUMBER_WORDS[word])
-        return value, match.end(), True
-    end = match.end()
+    if text[pos].isalpha():  # "one", "an", "half an": no "and a half" after a word
+        return atom.value, atom.end, True, atom.suspicious
+    value, end = atom.value, atom.end
     half = _AND_A_HALF.match(text, end)
     if half:
         value, end = value + Fraction(1, 2), half.end()
-    return value, end, False
+    return value, end, False, atom.suspicious
 
 
 def _unit(text: str, pos: int) -> tuple[Fraction, int] | None:
@@ -225,19 +195,21 @@ def _unit(text: str, pos: int) -> tuple[Fraction, int] | None:
     return minutes, match.end()
 
 
-def _compound(text: str, pos: int) -> tuple[Fraction | None, Fraction | None, int, Fraction | None] | None:
+def _compound(
+    text: str, pos: int
+) -> tuple[Fraction | None, Fraction | None, int, Fraction | None, str | None] | None:
     """A sum of number-unit parts ("1 hr 15 min", "1h15", "90 min").
 
     Returns (minutes, or None when the first number has no unit; the bare first
-    number; end offset; the unit of the first part).
+    number; end offset; the unit of the first part; why a number is suspicious).
     """
     number = _number(text, pos)
     if number is None:
         return None
-    value, end, is_word = number
+    value, end, is_word, suspicious = number
     unit = _unit(text, end)
     if unit is None:
-        return (None, value, end, None) if not is_word else None
+        return (None, value, end, None, suspicious) if not is_word else None
     minutes, end = unit
     first_unit = minutes
     total = value * minutes
@@ -248,18 +220,16 @@ def _compound(text: str, pos: int) -> tuple[Fraction | None, Fraction | None, in
     while True:
         join = _JOIN.match(text, end)
         start = join.end() if join else end
-        following = _NUMBER.match(text, start)
-        if following is None or following.group(10) is not None:
-            break
         number = _number(text, start)
-        if number is None:
+        if number is None or number[2]:
             break
-        value, after, _ = number
+        value, after, _, why = number
         unit = _unit(text, after)
         if unit is not None and unit[0] < last_unit:
             last_unit = unit[0]
             total += value * unit[0]
             end = unit[1]
+            suspicious = suspicious or why
             continue
         if unit is None and start == end and last_unit > 1 and not _RANGE.match(text, after):
             # "1h15": the number glued to the unit counts the next smaller unit.
@@ -267,15 +237,16 @@ def _compound(text: str, pos: int) -> tuple[Fraction | None, Fraction | None, in
             if smaller is not None and value < (24 if smaller == 60 else 60):
                 total += value * smaller
                 end = after
+                suspicious = suspicious or why
         break
-    return total, None, end, first_unit
+    return total, None, end, first_unit, suspicious
 
 
-def _span(text: str, pos: int) -> tuple[Fraction, Fraction, int] | None:
+def _span(text: str, pos: int) -> tuple[Fraction, Fraction, int, str | None] | None:
     first = _compound(text, pos)
     if first is None:
         return None
-    minutes, bare, end, _ = first
+    minutes, bare, end, _, suspicious = first
     separator = _RANGE.match(text, end)
     if separator is not None:
         pos2 = separator.end()
@@ -284,11 +255,11 @@ def _span(text: str, pos: int) -> tuple[Fraction, Fraction, int] | None:
             pos2 = approx.end()
         second = _compound(text, pos2)
         if second is not None and second[0] is not None:
-            high, _, end2, second_unit = second
+            high, _, end2, second_unit, why = second
             if minutes is None:
                 # "20–30 min", "1-2 hours": the first number shares the second's unit.
                 minutes = bare * second_unit
-            return minutes, high, end2
+            return minutes, high, end2, suspicious or why
     if minutes is None:
         return None
-    return minutes, minutes, end
+    return minutes, minutes, end, suspicious

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from recipelint.diagnostic import Problem, Span
+from recipelint.diagnostic import Problem
 from recipelint.recipe.headings import plain_words
 from recipelint.recipe.time_facts import TIME_NAMES, TimeFact, time_facts
 from recipelint.recipe.times import format_minutes
@@ -19,14 +19,9 @@ from recipelint.registry import rule
 
 if TYPE_CHECKING:
     from recipelint.context import RuleContext
-    from recipelint.recipe.metadata import Fact
     from recipelint.recipe.times import Duration
 
 _BARE_NUMBER = re.compile(r"[~≈]?\s*\d+(?:[.,]\d+)?\s*")
-
-
-def _value_span(fact: Fact) -> Span:
-    return Span(fact.line, fact.column, fact.end_line, fact.end_column)
 
 
 @rule("SEC010", "unparseable-time", "warning")
@@ -40,12 +35,15 @@ def unparseable_time(ctx: RuleContext) -> Iterator[Problem]:
     (``20–30 min``, ``35 to 40 min``), ``about``/``~``/``≈``, ``at least 4 hours``,
     ``1 hour+``, and a note after the time (``30 min (plus 1 hour rising)``).
     A number without a unit in the body is reported (minutes? hours?); one in front
-    matter is left alone, as some themes define those keys in minutes.
+    matter is left alone, as some themes define those keys in minutes. A number that
+    is probably not what was meant is reported with its likely reading: ``11/2 hours``
+    (1½ hours without the space) and ``1,5 hours`` (a decimal comma).
 
     Bad::
 
         - **Cook Time:** Simmer all day
         - **Prep Time:** 20
+        - **Total Time:** 11/2 hours
 
     Good::
 
@@ -53,17 +51,21 @@ def unparseable_time(ctx: RuleContext) -> Iterator[Problem]:
         - **Prep Time:** 20 min
     """
     for time in time_facts(ctx.document):
-        if time.leading is not None:
-            continue
         fact = time.fact
         label = TIME_NAMES[fact.key]
+        if time.leading is not None:
+            if time.leading.suspicious:
+                yield fact.span.problem(
+                    f"{label} `{fact.value}` is read as {time.leading.describe()}: {time.leading.suspicious}"
+                )
+            continue
         if _BARE_NUMBER.fullmatch(fact.value):
             if fact.origin == "front-matter":
                 continue
             message = f"{label} `{fact.value}` has no unit; write e.g. `{fact.value.strip()} min`"
         else:
             message = f"{label} `{fact.value}` is not a duration; write e.g. `30 min`, `1 hr 15 min` or `PT1H15M`"
-        yield _value_span(fact).problem(message)
+        yield fact.span.problem(message)
 
 
 @rule("SEC011", "total-time-too-short", "warning")
@@ -103,7 +105,7 @@ def total_time_too_short(ctx: RuleContext) -> Iterator[Problem]:
     longest, total = max(highs, key=lambda item: item[0])
     if longest >= needed:
         return
-    yield _value_span(total.fact).problem(
+    yield total.fact.span.problem(
         f"total time `{total.fact.value}` ({total.duration.describe()}) is shorter than prep time "
         f"`{prep.fact.value}` + cook time `{cook.fact.value}` ({format_minutes(prep.duration.low + cook.duration.low)})"
     )
@@ -154,7 +156,7 @@ def conflicting_time(ctx: RuleContext) -> Iterator[Problem]:
             if _overlap(earlier.duration, later.duration):
                 continue
             where = "front matter" if earlier.fact.origin == "front-matter" else "the body"
-            yield _value_span(later.fact).problem(
+            yield later.fact.span.problem(
                 f"{TIME_NAMES[later.fact.key]} `{later.fact.value}` ({later.duration.describe()}) disagrees with "
                 f"`{earlier.fact.value}` ({earlier.duration.describe()}) in {where} on line {earlier.fact.line}",
             )
