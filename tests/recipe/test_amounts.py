@@ -126,6 +126,10 @@ def test_grams():
     assert grams(parse_amount("3 cans"), garlic) is None
     assert grams(parse_amount("to taste"), garlic) is None
     assert grams(parse_amount("1 cup"), None) is None
+    # counts=False: only stated masses and volumes (CAL005 never guesses a size)
+    assert grams(parse_amount("3 cloves"), garlic, counts=False) is None
+    assert grams(parse_amount("12 tbsp"), mayonnaise, counts=False) == grams(parse_amount("12 tbsp"), mayonnaise)
+    assert grams(parse_amount("18 tortillas (720 g)"), garlic, counts=False) == 720
 
 
 _units = st.sampled_from(["g", "kg", "oz", "lb", "ml", "l", "cup", "cups", "tbsp", "tsp", "cloves", "medium"])

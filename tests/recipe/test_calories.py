@@ -299,3 +299,14 @@ def test_total_of_a_second_table_is_not_taken() -> None:
     table = calorie_table(document)
     assert table is not None and [row.name for row in table.rows] == ["Flour"]
     assert table.total is None
+
+
+def test_row_names_lose_markup_like_ingredient_lines() -> None:
+    table = calorie_table(doc(
+        "| Ingredient | Quantity | Calories |\n|---|---|---|\n"
+        "| [Flour](https://x/Flour_(x)) | 1 cup | 455 kcal |\n"
+        "| _Sour Cream_ | 2 tbsp | 60 kcal |\n"
+    ))
+    assert [row.name for row in table.rows] == ["Flour", "Sour Cream"]
+    # the Quantity cell is read once, with the row
+    assert [float(row.amount.number.value) for row in table.rows] == [1.0, 2.0]

@@ -137,3 +137,25 @@ def test_parser_never_raises(text):
     parsed = parse_ingredient_text(text)
     assert 0 <= parsed.name_start <= parsed.name_end <= len(text)
     assert text[parsed.name_start:parsed.name_end] == parsed.name
+
+
+def test_clean_markup_single_underscores_and_bracketed_targets():
+    assert clean_markup("1 cup _Sour Cream_")[0] == "1 cup Sour Cream"
+    assert clean_markup("1 cup sour_cream")[0] == "1 cup sour_cream"
+    raw = "[Flour](https://x/Flour_(x)), sifted"
+    text, offsets = clean_markup(raw)
+    assert text == "Flour, sifted"
+    assert raw[offsets[text.index("sifted")]:] == "sifted"
+
+
+def test_spans_of_an_ingredient_line():
+    from recipelint.document import Document
+
+    document = Document("r.md", "## Ingredients\n\n- 2 T **Olive Oil**\n")
+    (line,) = ingredient_lines(document)
+    raw = document.line_text(3)
+    assert raw[line.name_span.column - 1:line.name_span.end_column - 1] == "Olive Oil"
+    assert raw[line.amount_span.column - 1:line.amount_span.end_column - 1] == "2 T"
+    unit = line.amount_part_span(2, 3)
+    assert raw[unit.column - 1:unit.end_column - 1] == "T"
+    assert line.name_span.problem("x").column == line.name_column

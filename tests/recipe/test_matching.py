@@ -92,3 +92,12 @@ def test_assignment_is_one_to_one(left, right):
     pairs = assign(left, right)
     assert len({p.left for p in pairs}) == len(pairs) == len({p.right for p in pairs})
     assert all(p.score >= THRESHOLD for p in pairs)
+
+
+def test_qualifiers_hold_every_unit_word() -> None:
+    from recipelint.recipe.matching import QUALIFIERS, match_key
+    from recipelint.recipe.mentions import UNIT_WORDS
+
+    assert UNIT_WORDS <= QUALIFIERS
+    assert match_key("tbsp Olive Oil") == match_key("tablespoons olive oil") == "olive oil"
+    assert match_key("Quart Buttermilk") == "buttermilk"  # a unit the old hand-written list missed

@@ -50,3 +50,13 @@ def test_steps_ingredients_code_and_calorie_lines_are_not_metadata() -> None:
         "## Calories\n\n**Total (approx): 600 kcal**\n\n## Notes\n\n```\nServes: 9\n```\n\nWe like it. Serves: 2 is fine.\n"
     )
     assert facts(text) == []
+
+
+def test_fact_span_is_the_value() -> None:
+    document = Document("r.md", "---\nprep_time: \"10 min\"\n---\n\n- **Cook Time:** 1 hr\n")
+    found = metadata_facts(document)
+    assert [fact.key for fact in found] == ["prep", "cook"]
+    for fact in found:
+        span = fact.span
+        line = document.line_text(span.line)
+        assert line[span.column - 1:span.end_column - 1] == fact.value

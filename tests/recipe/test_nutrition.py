@@ -311,6 +311,7 @@ def test_import_reads_nothing() -> None:
 def test_loading_is_lazy_and_cached() -> None:
     nutrition.all_foods.cache_clear()
     nutrition._index.cache_clear()
+    nutrition.lookup.cache_clear()
     assert nutrition.all_foods.cache_info().currsize == 0
     first = all_foods()
     assert all_foods() is first

@@ -99,3 +99,22 @@ def test_setext_headings_and_an_empty_document() -> None:
 def test_outline_is_built_once() -> None:
     document = Document("soup.md", RECIPE)
     assert outline(document) is outline(document)
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "is_recipe"),
+    [
+        ("prep_time: 10 min", True),
+        ("prep-time: 10 min", True),
+        ("prepTime: 10 min", True),
+        ("components:\n  - Pizza Dough", True),
+        ("recipeIngredient:\n  - 1 cup flour", True),
+        ("recipe_instructions:\n  - Mix.", True),
+        ("title: About us", False),
+    ],
+)
+def test_looks_like_recipe_by_front_matter_key(front_matter: str, is_recipe: bool) -> None:
+    from recipelint.recipe.outline import looks_like_recipe
+
+    document = Document("page.md", f"---\n{front_matter}\n---\n\nSome prose.\n")
+    assert looks_like_recipe(document) is is_recipe

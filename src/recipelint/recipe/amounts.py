@@ -109,11 +109,6 @@ class Amount:
     alternates: tuple[Amount, ...] = ()
 
     @property
-    def is_count(self) -> bool:
-        """A bare count or a count unit ("3", "3 cloves", "6 medium")."""
-        return self.number is not None and (self.unit is None or self.unit.dimension == "count")
-
-    @property
     def dimension(self) -> str | None:
         """``mass``, ``volume``, ``count`` (bare counts too) or None without a number."""
         if self.number is None:
@@ -288,13 +283,14 @@ def base_value(amount: Amount) -> tuple[Fraction, str] | None:
     return value, name
 
 
-def grams(amount: Amount, food: FoodReference | None) -> float | None:
+def grams(amount: Amount, food: FoodReference | None, counts: bool = True) -> float | None:
     """The weight of ``amount`` in grams, if it can be known.
 
     In order: a mass unit; a mass alternate ("18 tortillas (720 g)"); a
     volume (or a volume alternate) times ``food.density_g_per_ml``; a count
     times ``food.unit_weights`` (keyed by the count word: "clove",
-    "medium", "each", or the counted noun of a table cell). None otherwise.
+    "medium", "each", or the counted noun of a table cell), unless ``counts`` is
+    False. None otherwise.
     """
     base = base_value(amount)
     if base is None:
@@ -313,7 +309,7 @@ def grams(amount: Amount, food: FoodReference | None) -> float | None:
         for candidate in (base, *(base_value(a) for a in amount.alternates)):
             if candidate and candidate[1] == "milliliter":
                 return float(candidate[0]) * density
-    if unit == "milliliter":
+    if unit == "milliliter" or not counts:
         return None
     weights = food.unit_weights
     if not weights:

@@ -15,6 +15,7 @@ API (stable; other rule families build on it)::
         kcal_text: str         # the calories cell as written, spaces trimmed ("**~1,400 kcal**")
         kcal_span: Span        # the cell's text without surrounding markup (an empty cell: its position)
         line: int
+        amount: Amount | None  # quantity_text read by parse_amount (None: no cell, or unreadable)
 
     @dataclass(frozen=True)
     class StatedFigure:        # a Total or Per-serving figure
@@ -57,10 +58,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Span
+from recipelint.recipe.amounts import parse_amount
+from recipelint.recipe.ingredients import clean_markup
 from recipelint.recipe.quantity import Number, find_leading_quantity, parse_kcal
 
 if TYPE_CHECKING:
     from recipelint.document import Document
+    from recipelint.recipe.amounts import Amount
     from recipelint.recipe.outline import Section
 
 __all__ = ["CalorieRow", "CalorieTable", "Span", "StatedFigure", "calorie_table", "loose_figures",
@@ -108,6 +112,9 @@ class CalorieRow:
     kcal_text: str
     kcal_span: Span
     line: int
+    amount: Amount | None = None
+    """The Quantity cell read with :func:`~recipelint.recipe.amounts.parse_amount`
+    (None without a cell or when it cannot be read), read once for every rule."""
 
 
 @dataclass(frozen=True)
@@ -191,12 +198,9 @@ def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _plain(text: str) -> str:
-    """Cell text with inline markup removed: emphasis, code ticks, link targets."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]*)\]\[[^\]]*\]", r"\1", text)
-    text = re.sub(r"(\*\*|__|\*|`)", "", text)
-    text = re.sub(r"(?<!\w)_|_(?!\w)", "", text)
-    return text.replace("\\|", "|").strip()
+    """Cell text with inline markup removed (:func:`~recipelint.recipe.ingredients.clean_markup`)
+    and escaped pipes unescaped."""
+    return clean_markup(text)[0].replace("\\|", "|").strip()
 
 
 # -- the table ------------------------------------------------------------------
@@ -355,15 +359,17 @@ def _row(text: str, line_no: int, cells: list[tuple[int, int]], ingredient_col: 
         number = replace(number, start=number.start + kcal_start, end=number.end + kcal_start)
     inner_start, inner_end = _unmarked(text, kcal_start, kcal_end)
     quantity = _cell(text, cells, quantity_col)
+    quantity_text = text[quantity[0]:quantity[1]] if quantity else ""
     return CalorieRow(
         name=_plain(text[name_start:name_end]),
         name_span=Span(line_no, name_start + 1, line_no, name_end + 1),
-        quantity_text=text[quantity[0]:quantity[1]] if quantity else "",
+        quantity_text=quantity_text,
         quantity_span=Span(line_no, quantity[0] + 1, line_no, quantity[1] + 1) if quantity else None,
         kcal=number,
         kcal_text=kcal_text,
         kcal_span=Span(line_no, inner_start + 1, line_no, inner_end + 1),
         line=line_no,
+        amount=parse_amount(quantity_text) if quantity else None,
     )
 
 

@@ -1,4 +1,5 @@
-"""The front-matter title, which sites render as the page's h1."""
+"""Front-matter values: the title, which sites render as the page's h1, and how keys are
+compared."""
 
 from __future__ import annotations
 
@@ -6,6 +7,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from recipelint.document import Document
+
+
+def front_matter_key(key: object) -> str:
+    """A front-matter key as recipe keys are compared: lower case, without ``_`` and ``-``
+    (``prep_time``, ``prep-time``, ``prepTime`` and ``preptime`` are one key)."""
+    return str(key).lower().replace("_", "").replace("-", "")
 
 
 def front_matter_title(document: Document) -> str | None:

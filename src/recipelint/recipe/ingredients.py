@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from recipelint.diagnostic import Span
 from recipelint.recipe.amounts import Amount, parse_amount
 from recipelint.recipe.units import match_unit
 
@@ -66,6 +67,28 @@ class Ingredient:
             return ""
         return self.text[self.amount.start:self.amount.end]
 
+    @property
+    def span(self) -> Span:
+        """The whole item text."""
+        return Span(self.line, self.column, self.line, self.end_column)
+
+    @property
+    def name_span(self) -> Span:
+        return Span(self.line, self.name_column, self.line, self.name_end_column)
+
+    @property
+    def amount_span(self) -> Span | None:
+        """The amount as written, or None when the line states none."""
+        if self.amount_column is None or self.amount_end_column is None:
+            return None
+        return Span(self.line, self.amount_column, self.line, self.amount_end_column)
+
+    def amount_part_span(self, start: int, end: int) -> Span:
+        """``text[start:end]``, a part of the amount (a number, a unit word), in the file.
+        Only for a line with an amount column."""
+        column = self.amount_column - self.amount.start
+        return Span(self.line, column + start, self.line, column + end)
+
 
 @dataclass(frozen=True)
 class ParsedText:
@@ -80,7 +103,7 @@ class ParsedText:
 
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)|!?\[([^\]]*)\]\[[^\]]*\]")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|`|~~)")
+_EMPHASIS = re.compile(r"\*\*|__|\*|`|~~|(?<!\w)_|_(?!\w)")  # "_x_" too, not "sour_cream"
 _CHECKBOX = re.compile(r"\[[ xX]\][ \t]+")
 _OF = re.compile(r"[ \t]*(?:of|x|×)[ \t]+", re.IGNORECASE)
 _OPTIONAL = re.compile(r"\(\s*optional\s*\)|,?\s*\boptional\b[:.]?|\bif desired\b|\bif you like\b", re.IGNORECASE)
@@ -98,8 +121,10 @@ _TRAILING_AMOUNT = re.compile(r"[ \t]+(?=[0-9½¼¾⅓⅔][^a-zA-Z]*[a-zA-Z]+\.?
 def clean_markup(text: str) -> tuple[str, list[int]]:
     """Drop inline Markdown from ``text``; also return each kept character's offset.
 
-    ``[pecans](url)`` keeps "pecans", ``**x**`` and `` `x` `` keep "x". The
-    offsets let callers point at the original columns.
+    ``[pecans](url)`` keeps "pecans" (a target may hold balanced brackets:
+    ``[Flour](https://x/Flour_(x))``), ``**x**``, ``_x_``, ``~~x~~`` and `` `x` ``
+    keep "x". The offsets let callers point at the original columns. The one
+    stripper of inline markup for ingredient lines, steps and calorie cells.
     """
     kept: list[str] = []
     offsets: list[int] = []
@@ -339,8 +364,8 @@ def front_matter_list(document: Document, key: str) -> list[tuple[str, int, int,
     starts in the file. Items that span several lines are given by their
     first line only; nested lists and mappings are skipped.
     """
-    yaml_doc = document.yaml
-    if yaml_doc is None or yaml_doc.root is None:
+    yaml_doc = document.front_matter_yaml
+    if yaml_doc is None:
         return []
     from yaml.nodes import ScalarNode, SequenceNode
 

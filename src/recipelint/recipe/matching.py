@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from recipelint.recipe.mentions import words_of
+from recipelint.recipe.mentions import UNIT_WORDS, words_of
 
 __all__ = ["match_key", "identity_key", "score", "assign", "Pair", "SYNONYMS", "QUALIFIERS", "THRESHOLD"]
 
@@ -41,11 +41,8 @@ QUALIFIERS = frozenset({
     "peeled", "trimmed", "halved", "quartered", "cubed", "melted", "softened",
     "boneless", "skinless", "cooked", "uncooked", "dry", "dried", "frozen", "thawed",
     "canned", "tinned", "packed", "lightly", "about", "approx", "plus", "more",
-    "of", "the", "a", "an", "and", "or", "for", "to", "taste", "serving", "garnish",
-    "cup", "tablespoon", "teaspoon", "tbsp", "tsp", "oz", "ounce", "pound", "lb", "g",
-    "gram", "kg", "ml", "clove", "thumb", "can", "jar", "piece", "slice", "bunch",
-    "handful", "pinch", "stick", "head", "sprig", "package", "pack", "bag",
-})
+    "of", "the", "a", "an", "and", "or", "for", "to", "taste", "serving", "garnish", "bag",
+}) | UNIT_WORDS
 """Words dropped from a name before comparing: sizes, states, cuts, units."""
 
 SYNONYMS: Mapping[str, str] = {
@@ -129,9 +126,9 @@ def identity_key(name: str) -> str:
     return SYNONYMS.get(key, key)
 
 
-@functools.lru_cache(maxsize=4096)
 def _food(key: str) -> str | None:
-    """The reference food a normalised name denotes, if the table knows it."""
+    """The reference food a normalised name denotes, if the table knows it
+    (``lookup`` is cached)."""
     from recipelint.recipe.nutrition import lookup
 
     food = lookup(key)
@@ -181,8 +178,6 @@ def score(left: str, right: str, aliases: Mapping[str, str] | None = None) -> fl
 
         ratio = fuzz.ratio(left_key, right_key)
         return ratio if ratio >= needed else 0.0
-    from rapidfuzz import fuzz
-
     left_words, right_words = set(left_key.split()), set(right_key.split())
     if left_words <= right_words or right_words <= left_words:
         # "cheese" / "cheddar cheese": one name is a narrower form of the other,
@@ -190,6 +185,8 @@ def score(left: str, right: str, aliases: Mapping[str, str] | None = None) -> fl
         if left_food and right_food and left_food != right_food and min(len(left_words), len(right_words)) > 1:
             return 0.0
         return 90.0
+    from rapidfuzz import fuzz
+
     return float(fuzz.token_set_ratio(left_key, right_key))
 
 

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from recipelint.diagnostic import Span
 from recipelint.recipe.compound_names import name_parts
 from recipelint.recipe.front_matter_values import front_matter_title
 from recipelint.recipe.ingredients import clean_markup, front_matter_list
@@ -41,21 +42,26 @@ if TYPE_CHECKING:
     from recipelint.recipe.ingredients import Ingredient
 
 __all__ = ["StepLine", "Word", "Mention", "Usage", "step_lines", "words_of", "stem",
-           "food_vocabulary", "find_sequences", "analyse_usage"]
+           "food_vocabulary", "food_alias_words", "find_sequences", "analyse_usage"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
-NOT_MENTIONS = frozenset({
+_NOT_FOOD_WORDS = frozenset({
+    "white", "red", "green", "yellow", "brown", "black", "powder", "seed", "leaf", "fat",
+    "juice", "zest", "peel", "skin", "shell", "meat", "sauce", "paste", "dough",
+})
+"""Words of :data:`NOT_MENTIONS` that do not show, alone, that a listed name is a food
+(colours, parts: "black" in "black thermometer")."""
+
+NOT_MENTIONS = _NOT_FOOD_WORDS | frozenset({
     "roll", "mince", "toast", "date", "port", "swiss", "cottage", "shells", "wing",
     "spirit", "rocket", "pam", "nan", "oj", "orange", "olive", "relish", "pickle", "sprout",
     "tea", "preserve", "clove", "sake", "franks", "frank", "wiener", "cream", "stock",
     "jam", "jelly", "ice", "flank", "steak", "chard", "melon", "bun", "lager", "gin",
     "chile", "chili", "chilli", "curry", "pepper", "salt", "water", "rib", "yolk",
     "drumstick", "iceberg", "turkey", "ale", "stout", "oyster",
-    "philadelphia", "burgundy", "champagne", "madeira", "marsala", "bread", "white", "red", "green", "yellow", "brown", "black", "powder", "seed", "leaf",
-    "fat", "juice", "zest", "peel", "skin", "shell", "meat", "sauce", "paste", "dough",
-    "broth",
+    "philadelphia", "burgundy", "champagne", "madeira", "marsala", "bread", "broth",
 })
 """Single stemmed words never taken as a mention on their own.
 
@@ -190,6 +196,14 @@ def food_vocabulary() -> dict[tuple[str, ...], str]:
     return vocabulary
 
 
+@functools.cache
+def food_alias_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each reference food's name -> the stems of its name and of every synonym."""
+    from recipelint.recipe.nutrition import all_foods
+
+    return {food.name: tuple(words_of(alias) for alias in (food.name, *food.synonyms)) for food in all_foods()}
+
+
 def find_sequences(words: tuple[Word, ...], keys: dict[tuple[str, ...], object],
                    longest: int = 5) -> list[tuple[int, int, object]]:
     """Non-overlapping longest matches of ``keys`` in ``words``: (start, end, value)."""
@@ -235,6 +249,10 @@ class Mention:
     end_column: int
     text: str
     key: tuple[str, ...]
+
+    @property
+    def span(self) -> Span:
+        return Span(self.line, self.column, self.line, self.end_column)
 
 
 @dataclass(frozen=True)
@@ -366,7 +384,8 @@ _MADE_THINGS = frozenset({"sauce", "dough", "batter", "mixture", "mix", "crust",
                           "marinade", "puree", "soup", "spread"})
 _INTRODUCING = frozenset({"a", "an", "some", "of", "more", "little", "bit", "splash", "drizzle",
                           "dash", "few", "extra", "fresh", "new", "other", "another"})
-_UNIT_WORDS = frozenset(stem(form) for form in _UNIT_ALIASES if " " not in form)
+UNIT_WORDS = frozenset(stem(form) for form in _UNIT_ALIASES if " " not in form)
+"""Stems of the one-word unit names and abbreviations ("cup", "tbsp", "clove")."""
 _BY_PRODUCT = re.compile(r"\brender\w*", re.IGNORECASE)
 _BACK_REFERENCE = frozenset({"the", "our", "your", "this", "that"})
 _MAKING = frozenset({"make", "making", "create", "creating", "form", "into", "prepare", "preparing", "made",
@@ -393,12 +412,6 @@ _NOT_CONTENT = frozenset({
 
 _LABEL = re.compile(r"\s*(?:for (?:the )?\w+|.*:)\s*$", re.IGNORECASE)
 """A list item that is really a heading: "For the bechamel", "Sauce:"."""
-
-_NOT_FOOD_WORDS = frozenset({
-    "white", "red", "green", "yellow", "brown", "black", "powder", "seed", "leaf", "fat",
-    "juice", "zest", "peel", "skin", "shell", "meat", "sauce", "paste", "dough",
-})
-
 
 def _optional_offsets(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that mention things as options, serving ideas or asides."""
@@ -466,7 +479,7 @@ def analyse_usage(document: Document, lines: list[Ingredient],
     if not any(line.name for line in lines) or not any(not step.heading for step in steps):
         return None
     vocabulary = food_vocabulary()
-    foods_by_name = {food.name: food for food in _all_foods()}
+    alias_words = food_alias_words()
 
     names = [words_of(line.name) for line in lines]
     texts: list[list[tuple[str, ...]]] = []
@@ -481,8 +494,7 @@ def analyse_usage(document: Document, lines: list[Ingredient],
         foods.append(found)
         line_texts = [line_words]
         for food_name in found:
-            food = foods_by_name[food_name]
-            line_texts.extend(words_of(alias) for alias in (food.name, *food.synonyms))
+            line_texts.extend(alias_words[food_name])
         texts.append(line_texts)
 
     keys: dict[tuple[str, ...], object] = dict(vocabulary)
@@ -580,7 +592,7 @@ def _introduced(words: tuple[Word, ...], start: int) -> bool:
     if start == 0:
         return False
     previous = words[start - 1].stem
-    return previous in _INTRODUCING or previous in _UNIT_WORDS
+    return previous in _INTRODUCING or previous in UNIT_WORDS
 
 
 def _made_here(words: tuple[Word, ...], start: int, end: int, key: tuple[str, ...]) -> bool:
@@ -602,12 +614,6 @@ def _alternative(words: tuple[Word, ...], start: int, end: int) -> bool:
     before = start > 0 and words[start - 1].stem in ("or", "nor")
     after = end < len(words) and words[end].stem == "or"
     return before or after
-
-
-def _all_foods():
-    from recipelint.recipe.nutrition import all_foods
-
-    return all_foods()
 
 
 def _as_words(stems: tuple[str, ...]) -> tuple[Word, ...]:

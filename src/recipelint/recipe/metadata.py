@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from recipelint.diagnostic import Span
+from recipelint.recipe.front_matter_values import front_matter_key
 from recipelint.recipe.outline import outline
 
 if TYPE_CHECKING:
@@ -35,6 +37,11 @@ class Fact:
     origin: str
     """``body`` or ``front-matter``."""
 
+    @property
+    def span(self) -> Span:
+        """Where the value is written."""
+        return Span(self.line, self.column, self.end_line, self.end_column)
+
 
 # Labels, normalised to lower case with single spaces, and the fact each one states.
 _BODY_LABELS = {
@@ -55,18 +62,17 @@ _BODY_LABELS = {
     "total time": "total",
     "ready in": "total",
 }
-_FRONT_MATTER_KEYS = {
+FRONT_MATTER_KEYS = {
     "servings": "servings",
     "serves": "servings",
     "yield": "servings",
-    "prep_time": "prep",
     "preptime": "prep",
     "prep": "prep",
-    "cook_time": "cook",
     "cooktime": "cook",
-    "total_time": "total",
     "totaltime": "total",
 }
+"""Front-matter keys (as :func:`~recipelint.recipe.front_matter_values.front_matter_key`
+writes them) that state a fact, and the fact's key."""
 
 # `> - **Serves:** 6`, `- ⏲️ Prep time: 2 min`, `**Cook Time**: 40 minutes`, `Serves: 4`.
 _BODY_FACT = re.compile(
@@ -91,16 +97,16 @@ def _collect(document: Document) -> list[Fact]:
 
 
 def _front_matter_facts(document: Document) -> list[Fact]:
-    from yaml.nodes import MappingNode, ScalarNode
+    from yaml.nodes import ScalarNode
 
-    yaml_document = document.yaml
-    if yaml_document is None or not isinstance(yaml_document.root, MappingNode):
+    yaml_document = document.front_matter_yaml  # None unless the front matter is a mapping
+    if yaml_document is None:
         return []
     facts: list[Fact] = []
     for key_node, value_node in yaml_document.root.value:
         if not isinstance(key_node, ScalarNode) or not isinstance(value_node, ScalarNode):
             continue
-        key = _FRONT_MATTER_KEYS.get(key_node.value.lower().replace("-", "_"))
+        key = FRONT_MATTER_KEYS.get(front_matter_key(key_node.value))
         if key is None or not value_node.value.strip():
             continue
         where = yaml_document.position(value_node)

@@ -167,6 +167,7 @@ def _candidates(name: str) -> list[str]:
     return list(dict.fromkeys(key for key in keys if key))
 
 
+@functools.lru_cache(maxsize=8192)
 def lookup(name: str) -> FoodReference | None:
     """Find the reference food for an ingredient name, or None.
 

@@ -8,9 +8,12 @@ instructions. The outline is built once per document from the markdown-it tokens
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from recipelint.recipe.front_matter_values import front_matter_key
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -43,10 +46,6 @@ class Section:
     parent: int | None = None
     """Index in the outline of the enclosing section (None at top level)."""
     setext: bool = False
-
-    @property
-    def body_tokens_range(self) -> range:
-        return range(self.body_start, self.body_end)
 
 
 # Words that name each kind of section; matched against the normalised title's start.
@@ -188,10 +187,6 @@ def _last_line(document: Document, heading_index: int, body_end: int) -> int:
     return last
 
 
-_RECIPE_FRONT_MATTER_KEYS = {"ingredients", "directions", "instructions", "steps", "method", "servings", "serves",
-                             "yield", "prep_time", "cook_time", "total_time", "preptime", "cooktime", "totaltime"}
-
-
 def looks_like_recipe(document: Document) -> bool:
     """Whether the page is a recipe, not an about page, a tag index or a blog post.
 
@@ -205,8 +200,21 @@ def looks_like_recipe(document: Document) -> bool:
 def _looks_like_recipe(document: Document) -> bool:
     if any(section.kind in ("ingredients", "instructions", "calories") for section in outline(document)):
         return True
-    if any(str(key).lower() in _RECIPE_FRONT_MATTER_KEYS for key in document.front_matter_data):
+    recipe_keys = _recipe_front_matter_keys()
+    if any(front_matter_key(key) in recipe_keys for key in document.front_matter_data):
         return True
     from recipelint.recipe.metadata import metadata_facts
 
     return bool(metadata_facts(document))
+
+
+@functools.cache
+def _recipe_front_matter_keys() -> frozenset[str]:
+    """Front-matter keys that only a recipe has: those standing for a required section
+    (``ingredients``, ``recipeInstructions``, ``components``…) and those stating servings
+    or a time, normalised by :func:`front_matter_key`. Imported here, not at the top:
+    both modules build on this one."""
+    from recipelint.recipe.metadata import FRONT_MATTER_KEYS
+    from recipelint.recipe.required_sections import FRONT_MATTER_SECTIONS
+
+    return frozenset(FRONT_MATTER_KEYS).union(*FRONT_MATTER_SECTIONS.values())

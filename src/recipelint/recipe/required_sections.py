@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from recipelint.recipe.front_matter_values import front_matter_key
 from recipelint.recipe.headings import plain_words
 from recipelint.recipe.outline import looks_like_recipe, outline, section_kind
 
@@ -37,11 +38,12 @@ DEFAULT_REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
 }
 """The sections every recipe must have, in order, when ``required-sections`` is not set."""
 
-# Front-matter keys whose non-empty value stands for a section of that kind.
-_FRONT_MATTER_SECTIONS = {
+FRONT_MATTER_SECTIONS = {
     "ingredients": ("ingredients", "recipeingredient", "components"),
     "instructions": ("directions", "instructions", "steps", "method", "recipeinstructions"),
 }
+"""Front-matter keys (normalised by :func:`~recipelint.recipe.front_matter_values.front_matter_key`)
+whose non-empty value stands for a section of that kind."""
 # Pages that are not recipes: Hugo section list pages.
 _NOT_RECIPES = ("_index.md", "_index.mdx")
 
@@ -75,12 +77,12 @@ def find_required_sections(document: Document, preset: str, configured: Sequence
     names = configured if configured is not None else DEFAULT_REQUIRED_SECTIONS.get(preset, ())
     required = [RequiredSection(name, section_kind(name), plain_words(name)) for name in names if name.strip()]
     sections = outline(document)
-    keys = {str(k).lower().replace("_", "").replace("-", ""): v for k, v in document.front_matter_data.items()}
+    keys = {front_matter_key(k): v for k, v in document.front_matter_data.items()}
     found: list[Section | None] = []
     front: list[bool] = []
     for entry in required:
         found.append(next((s for s in sections if entry.matches(s)), None))
-        front.append(any(_lists_something(keys.get(k)) for k in _FRONT_MATTER_SECTIONS.get(entry.kind or "", ())))
+        front.append(any(_lists_something(keys.get(k)) for k in FRONT_MATTER_SECTIONS.get(entry.kind or "", ())))
     return RequiredSections(required, found, front)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from recipelint.recipe.amounts import parse_amount
+from recipelint.diagnostic import Span
 from recipelint.recipe.calories import calorie_table
 from recipelint.recipe.ingredients import ingredient_lines
 
@@ -29,9 +29,23 @@ class WrittenAmount:
     """The file column of ``text[0]``."""
     name: str
 
+    def text_span(self, start: int, end: int) -> Span:
+        """``text[start:end]`` in the file."""
+        return Span(self.line, self.column + start, self.line, self.column + end)
+
+    @property
+    def span(self) -> Span:
+        """The whole amount, alternates included."""
+        return self.text_span(self.amount.start, self.amount.end)
+
 
 def written_amounts(document: Document) -> list[WrittenAmount]:
-    """The amounts of the ingredient list, then those of the calorie table's Quantity cells."""
+    """The amounts of the ingredient list, then those of the calorie table's Quantity cells
+    (built once per document)."""
+    return document.memo("written-amounts", _collect)
+
+
+def _collect(document: Document) -> list[WrittenAmount]:
     found = []
     for line in ingredient_lines(document):
         if line.amount is not None and line.amount_column is not None:
@@ -42,7 +56,7 @@ def written_amounts(document: Document) -> list[WrittenAmount]:
         for row in table.rows:
             if row.quantity_span is None:
                 continue
-            amount = parse_amount(row.quantity_text)
+            amount = row.amount
             if amount is not None:
                 found.append(WrittenAmount(amount, row.quantity_text, row.quantity_span.line,
                                            row.quantity_span.column, row.name))

@@ -389,19 +389,11 @@ _STATE_WORDS = frozenset({"cooked", "raw", "dry", "dried", "uncooked", "canned",
                           "reduced", "low", "fat", "free", "skim", "diet", "lean"})
 
 
-def _stated_weight(row: CalorieRow) -> tuple[float, object] | None:
-    """(grams, amount) when the Quantity cell states a mass, directly or in brackets."""
-    from recipelint.recipe.amounts import MASS_GRAMS, parse_amount
+def _stated_weight(row: CalorieRow) -> float | None:
+    """Grams when the Quantity cell states a mass, directly or in brackets."""
+    from recipelint.recipe.amounts import grams
 
-    if not row.quantity_text:
-        return None
-    amount = parse_amount(row.quantity_text)
-    if amount is None or amount.number is None:
-        return None
-    for candidate in (amount, *amount.alternates):
-        if candidate.number is not None and candidate.unit is not None and candidate.unit.name in MASS_GRAMS:
-            return float(candidate.number.value * MASS_GRAMS[candidate.unit.name]), amount
-    return None
+    return grams(row.amount, None) if row.amount is not None else None
 
 
 def _words(text: str) -> set[str]:
@@ -434,21 +426,11 @@ def _confident_food(name: str):
 
 
 def _weight_for_plausibility(row: CalorieRow, food) -> float | None:
-    """Grams of the row: a stated mass, or a stated volume times the food's density."""
-    stated = _stated_weight(row)
-    if stated is not None:
-        return stated[0]
-    from recipelint.recipe.amounts import VOLUME_ML, parse_amount
+    """Grams of the row: a stated mass, or a stated volume times the food's density
+    (never a count times a guessed size)."""
+    from recipelint.recipe.amounts import grams
 
-    if food.density_g_per_ml is None or not row.quantity_text:
-        return None
-    amount = parse_amount(row.quantity_text)
-    if amount is None:
-        return None
-    for candidate in (amount, *amount.alternates):
-        if candidate.number is not None and candidate.unit is not None and candidate.unit.name in VOLUME_ML:
-            return float(candidate.number.value * VOLUME_ML[candidate.unit.name]) * food.density_g_per_ml
-    return None
+    return grams(row.amount, food, counts=False) if row.amount is not None else None
 
 
 _NEGATIVE = re.compile(r"^[~≈∼]?\s*[-−–]\s*[0-9]")
@@ -495,10 +477,9 @@ def impossible_calories(ctx: RuleContext) -> Iterator[Problem]:
             continue
         if row.kcal is None:
             continue
-        stated = _stated_weight(row)
-        if stated is None:
+        weight = _stated_weight(row)
+        if weight is None:
             continue
-        weight = stated[0]
         limit = MAX_KCAL_PER_GRAM * (weight + 0.5)
         if float(row.kcal.low) > limit:
             per_gram = float(row.kcal.low) / weight if weight else float("inf")

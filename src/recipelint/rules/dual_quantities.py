@@ -21,9 +21,7 @@ if TYPE_CHECKING:
 
 def _amount_problem(written: WrittenAmount, message: str) -> Problem:
     """At the whole amount, alternates included."""
-    amount = written.amount
-    return Problem(written.line, written.column + amount.start, message,
-                   end_line=written.line, end_column=written.column + amount.end)
+    return written.span.problem(message)
 
 
 def _format_plain(value: float) -> str:

@@ -17,19 +17,15 @@ if TYPE_CHECKING:
 
 def name_problem(line: Ingredient, message: str) -> Problem:
     """At the ingredient's name, or the whole item when it names nothing."""
-    if line.name:
-        return Problem(line.line, line.name_column, message, end_line=line.line, end_column=line.name_end_column)
-    return Problem(line.line, line.column, message, end_line=line.line, end_column=line.end_column)
+    return (line.name_span if line.name else line.span).problem(message)
 
 
 def amount_problem(line: Ingredient, message: str) -> Problem:
     """At the line's amount, or its name when it states none."""
-    if line.amount_column is None:
-        return name_problem(line, message)
-    return Problem(line.line, line.amount_column, message, end_line=line.line, end_column=line.amount_end_column)
+    span = line.amount_span
+    return name_problem(line, message) if span is None else span.problem(message)
 
 
 def row_problem(row: CalorieRow, message: str) -> Problem:
     """At the calorie row's ingredient cell."""
-    span = row.name_span
-    return Problem(span.line, span.column, message, end_line=span.end_line, end_column=span.end_column)
+    return row.name_span.problem(message)

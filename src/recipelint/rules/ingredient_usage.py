@@ -70,9 +70,7 @@ def unlisted_ingredient(ctx: RuleContext) -> Iterator[Problem]:
     if usage is None:
         return
     for mention in usage.unlisted:
-        yield Problem(mention.line, mention.column,
-                      f"'{mention.text}' is used in the steps but is not in the ingredient list",
-                      end_line=mention.line, end_column=mention.end_column)
+        yield mention.span.problem(f"'{mention.text}' is used in the steps but is not in the ingredient list")
 
 
 @rule("ING011", "unused-ingredient", "warning")

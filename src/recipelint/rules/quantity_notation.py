@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from recipelint.diagnostic import Problem
+from recipelint.diagnostic import Problem, Span
 from recipelint.registry import rule
 
 if TYPE_CHECKING:
@@ -35,7 +35,6 @@ def unparseable_quantity(ctx: RuleContext) -> Iterator[Problem]:
 
         - 1 1/2 cups All-Purpose Flour
     """
-    from recipelint.recipe.amounts import parse_amount
     from recipelint.recipe.calories import calorie_table
     from recipelint.recipe.ingredients import ingredient_lines
     from recipelint.recipe.quantity import is_placeholder
@@ -45,9 +44,7 @@ def unparseable_quantity(ctx: RuleContext) -> Iterator[Problem]:
         if amount is None or amount.number is None or not amount.number.suspicious:
             continue
         number = amount.number
-        column = line.amount_column - amount.start
-        yield Problem(line.line, column + number.start, _suspicious_message(number),
-                      end_line=line.line, end_column=column + number.end)
+        yield line.amount_part_span(number.start, number.end).problem(_suspicious_message(number))
     table = calorie_table(ctx.document)
     if table is None:
         return
@@ -55,15 +52,13 @@ def unparseable_quantity(ctx: RuleContext) -> Iterator[Problem]:
         span = row.quantity_span
         if span is None or is_placeholder(row.quantity_text):
             continue
-        amount = parse_amount(row.quantity_text)
+        amount = row.amount
         if amount is None:
-            yield Problem(span.line, span.column,
-                          f"cannot read the quantity '{row.quantity_text.strip()}' of '{row.name}'",
-                          end_line=span.end_line, end_column=span.end_column)
+            yield span.problem(f"cannot read the quantity '{row.quantity_text.strip()}' of '{row.name}'")
         elif amount.number is not None and amount.number.suspicious:
             number = amount.number
-            yield Problem(span.line, span.column + number.start, _suspicious_message(number),
-                          end_line=span.line, end_column=span.column + number.end)
+            yield Span(span.line, span.column + number.start, span.line,
+                       span.column + number.end).problem(_suspicious_message(number))
 
 
 def _suspicious_message(number) -> str:
@@ -152,11 +147,9 @@ def unknown_unit(ctx: RuleContext) -> Iterator[Problem]:
         unit = _unit_typo(match.group(1))
         if unit is None:
             continue
-        column = line.amount_column - amount.start
         word = match.group(1)
-        yield Problem(line.line, column + match.start(1),
-                      f"unknown unit '{word}'; did you mean {unit.replace('_', ' ')}?",
-                      end_line=line.line, end_column=column + match.end(1))
+        yield line.amount_part_span(match.start(1), match.end(1)).problem(
+            f"unknown unit '{word}'; did you mean {unit.replace('_', ' ')}?")
 
 
 @rule("ING008", "ambiguous-unit", "warning")
@@ -186,7 +179,6 @@ def ambiguous_unit(ctx: RuleContext) -> Iterator[Problem]:
             if start < 0:
                 continue
             name = part.unit.name
-            yield Problem(written.line, written.column + start,
-                          f"'{part.unit_text}' is read as {name} but is easily misread; write "
-                          f"'{suggestion.get(name, name)}'",
-                          end_line=written.line, end_column=written.column + start + len(part.unit_text))
+            yield written.text_span(start, start + len(part.unit_text)).problem(
+                f"'{part.unit_text}' is read as {name} but is easily misread; write "
+                f"'{suggestion.get(name, name)}'")

@@ -151,7 +151,6 @@ def quantity_mismatch(ctx: RuleContext) -> Iterator[Problem]:
         ...
         - 9 oz Carrots (grated)
     """
-    from recipelint.recipe.amounts import parse_amount
     from recipelint.recipe.comparison import compare_amounts
 
     pairing = _pairing(ctx)
@@ -163,7 +162,7 @@ def quantity_mismatch(ctx: RuleContext) -> Iterator[Problem]:
         line = pairing.lines[line_index]
         if line.amount is None or line.amount.number is None or row.quantity_span is None:
             continue
-        row_amount = parse_amount(row.quantity_text)
+        row_amount = row.amount
         if row_amount is None or row_amount.number is None:
             continue
         mismatch = compare_amounts(line.amount, line.name, row_amount, row.name, tolerance)
