@@ -77,11 +77,14 @@ def find_required_sections(document: Document, preset: str, configured: Sequence
     names = configured if configured is not None else DEFAULT_REQUIRED_SECTIONS.get(preset, ())
     required = [RequiredSection(name, section_kind(name), plain_words(name)) for name in names if name.strip()]
     sections = outline(document)
+    # A required section is one of the page's own sections: a top-level heading, or one
+    # directly under the page's h1 title; "### Ingredient swaps" under Notes is not it.
+    top_level = [s for s in sections if s.parent is None or sections[s.parent].level == 1]
     keys = {front_matter_key(k): v for k, v in document.front_matter_data.items()}
     found: list[Section | None] = []
     front: list[bool] = []
     for entry in required:
-        found.append(next((s for s in sections if entry.matches(s)), None))
+        found.append(next((s for s in top_level if entry.matches(s)), None))
         front.append(any(_lists_something(keys.get(k)) for k in FRONT_MATTER_SECTIONS.get(entry.kind or "", ())))
     return RequiredSections(required, found, front)
 
