@@ -449,6 +449,11 @@ def _grams(weight: float) -> str:
     return text + " g"
 
 
+def _over_fat_limit(row: CalorieRow, weight: float) -> bool:
+    """Even the lowest reading of the figure is over 9 kcal per gram (0.5 g for rounding)."""
+    return float(row.kcal.low) > MAX_KCAL_PER_GRAM * (weight + 0.5)
+
+
 @rule("CAL004", "impossible-calories", "error")
 def impossible_calories(ctx: RuleContext) -> Iterator[Problem]:
     """A calorie figure that no food can have: more than 9 kcal per gram, or negative.
@@ -480,8 +485,7 @@ def impossible_calories(ctx: RuleContext) -> Iterator[Problem]:
         weight = _stated_weight(row)
         if weight is None:
             continue
-        limit = MAX_KCAL_PER_GRAM * (weight + 0.5)
-        if float(row.kcal.low) > limit:
+        if _over_fat_limit(row, weight):
             per_gram = float(row.kcal.low) / weight if weight else float("inf")
             yield row.kcal_span.problem(f"{row.name}: {row.kcal.text} kcal for {_grams(weight)} is "
                            f"{per_gram:.1f} kcal per gram; nothing has more than 9 (pure fat)")
@@ -534,7 +538,7 @@ def implausible_calories(ctx: RuleContext) -> Iterator[Problem]:
         stated = float(row.kcal.value)
         if abs(stated - reference) <= minimum:
             continue
-        if stated_high > MAX_KCAL_PER_GRAM * (weight + 0.5) and _stated_weight(row) is not None:
+        if _over_fat_limit(row, weight) and _stated_weight(row) is not None:
             continue  # CAL004 reports it
         direction = "more" if stated > reference else "less"
         percent = abs(stated - reference) / reference * 100 if reference else float("inf")
