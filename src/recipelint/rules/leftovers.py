@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
-from recipelint.inline import backtick_run_end, code_span_end
+from recipelint.inline import TextBlock, backtick_run_end, code_span_end
 from recipelint.registry import rule
 
 if TYPE_CHECKING:
@@ -90,26 +90,23 @@ def leftover_markup(ctx: RuleContext) -> Iterator[Problem]:
     words = [str(w) for w in ctx.option("placeholders") if str(w).strip()]
     placeholder = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])") if words else None
     templates = ctx.site.preset in ("docusaurus", "hugo")
-    done: set[int] = set()
     for first, last in _prose_blocks(document):
-        for line in range(first, last + 1):
-            if line in done or line in document.code_lines:
+        # The whole block at once: a code span or comment may wrap onto the next line.
+        block = TextBlock(document, first, last)
+        text = _masked(block.text)
+        hits: list[tuple[int, int, str]] = []
+        for pattern, what in _LEFTOVER_PATTERNS:
+            hits.extend((m.start(), m.end(), what) for m in pattern.finditer(text) if m.group(0).strip())
+        if placeholder is not None:
+            hits.extend((m.start(), m.end(), "a draft placeholder") for m in placeholder.finditer(text))
+        if templates:
+            hits.extend((m.start(), m.end(), "template syntax the site does not expand") for m in _TEMPLATE.finditer(text))
+        taken: list[tuple[int, int]] = []
+        for start, end, what in sorted(hits, key=lambda h: (h[0], -h[1])):
+            if any(s <= start < e for s, e in taken):
                 continue
-            done.add(line)
-            text = _masked(document.line_text(line))
-            hits: list[tuple[int, int, str]] = []
-            for pattern, what in _LEFTOVER_PATTERNS:
-                hits.extend((m.start(), m.end(), what) for m in pattern.finditer(text) if m.group(0).strip())
-            if placeholder is not None:
-                hits.extend((m.start(), m.end(), "a draft placeholder") for m in placeholder.finditer(text))
-            if templates:
-                hits.extend((m.start(), m.end(), "template syntax the site does not expand") for m in _TEMPLATE.finditer(text))
-            taken: list[tuple[int, int]] = []
-            for start, end, what in sorted(hits, key=lambda h: (h[0], -h[1])):
-                if any(s <= start < e for s, e in taken):
-                    continue
-                taken.append((start, end))
-                shown = document.line_text(line)[start:end]
-                if len(shown) > 40:
-                    shown = shown[:37] + "…"
-                yield Problem(line, start + 1, f"`{shown}` is {what}; remove it", end_line=line, end_column=end + 1)
+            taken.append((start, end))
+            shown = block.text[start:end]
+            if len(shown) > 40:
+                shown = shown[:37] + "…"
+            yield block.span(start, end).problem(f"`{shown}` is {what}; remove it")
