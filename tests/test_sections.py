@@ -28,6 +28,8 @@ def sec(diagnostics: list[dict]) -> list[str]:
 
 
 def test_seed_recipe_has_no_sec_diagnostics() -> None:
+    if not SEED.is_dir():
+        pytest.skip(f"seed site not found at {SEED}")
     _, diagnostics = lint(SEED, overrides=Overrides(select=["SEC"]))
     assert sec(diagnostics) == []
 

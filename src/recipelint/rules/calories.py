@@ -43,7 +43,7 @@ def _number_digits_offset(number: Number) -> int:
     return len(number.text)
 
 
-def _replace_number_fix(ctx: RuleContext, figure: StatedFigure, value: Fraction, decimals: int,
+def _replace_number_fix(figure: StatedFigure, value: Fraction, decimals: int,
                         grouping: bool | None, message: str) -> Fix | None:
     """An edit that rewrites only the digits of ``figure``, keeping ``~``, bold and unit."""
     number = figure.number
@@ -152,7 +152,7 @@ def calorie_total_mismatch(ctx: RuleContext) -> Iterator[Problem]:
                f"({diff} kcal {'more' if total.value > value else 'less'})")
     fix = None
     if low == high:
-        fix = _replace_number_fix(ctx, table.total, value, decimals, grouping,
+        fix = _replace_number_fix(table.total, value, decimals, grouping,
                                   f"set the Total to {_kcal(value, decimals)}")
     yield table.total.span.problem(message, fix)
 
@@ -232,16 +232,15 @@ def per_serving_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     if any(_per_serving_fits(figure.number, total, count, percent, minimum) for count in candidates):
         return
     stated = figure.number.text
+    fix = None
     if servings.is_range:
         shown = f"{format_kcal(total.value)} kcal / {servings.text} servings = " \
                 f"{_shown(total.value / servings.high).removesuffix(' kcal')}–{_shown(total.value / servings.low)}"
-        fix = None
     else:
         expected = total.value / servings.value
         shown = f"{format_kcal(total.value)} kcal / {servings.text} servings = {_shown(expected)}"
-        fix = None
         if not total.is_range:
-            fix = _replace_number_fix(ctx, figure, expected, figure.number.decimals, None,
+            fix = _replace_number_fix(figure, expected, figure.number.decimals, None,
                                       f"set the per-serving figure to {_kcal(expected, figure.number.decimals)}")
     yield figure.span.problem(f"per serving says {stated} kcal, but the Total gives {shown}", fix)
 

@@ -73,8 +73,9 @@ def uncounted_ingredient(ctx: RuleContext) -> Iterator[Problem]:
 
     Only recipes with a calorie table are checked. Pantry staples (``staples``
     and ``extend-staples`` under ``[tool.recipelint.ingredients]``; salt, pepper,
-    water… by default), optional ingredients and lines without a stated amount
-    ("to taste") are not expected in the table. Aliases work as for ING001.
+    water… by default), optional ingredients and lines whose amount is vague
+    ("to taste", "a pinch") are not expected in the table; a line with no amount at
+    all ("- Butter") still adds calories and is. Aliases work as for ING001.
 
     Bad:
 
