@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -94,6 +95,36 @@ def test_stdin_uses_config_of_the_named_file(site, monkeypatch, capsys):
     assert [d["code"] for d in json.loads(capsys.readouterr().out)] == ["FM007"]
 
 
+def test_fix_with_stdin_is_a_usage_error(site, monkeypatch, capsys):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BAD.encode())))
+    assert main(["check", "--fix", "-", "--stdin-filename", "docs/soup.md"]) == 2
+    assert "--fix" in capsys.readouterr().err
+
+
+def test_diff_with_stdin_relints_with_the_named_files_config(site, monkeypatch, capsys):
+    import io
+
+    (site / "docs" / "recipelint.toml").write_text('ignore = ["SEC007"]\n')
+    monkeypatch.chdir(site)
+    text = RECIPE.replace("tags:", "draft: yes\ntags:").replace("## Overview", "## Overview:")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    code = main(["check", "--diff", "--color", "never", "-", "--stdin-filename", "docs/soup.md"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "-draft: yes\n+draft: true\n" in out
+    assert "+## Overview\n" not in out  # SEC007 is ignored where the file lives
+
+
+def test_diff_applies_no_fixes(site, capsys):
+    target = site / "docs" / "soup.md"
+    target.write_text(RECIPE.replace("tags:", "draft: yes\ntags:"))
+    assert main(["check", "--diff", "--color", "never", str(target)]) == 1
+    out = capsys.readouterr().out
+    assert "+draft: true" in out and "Applied" not in out
+
+
 def test_github_is_default_under_actions(site, monkeypatch, capsys):
     (site / "docs" / "soup.md").write_text(BAD)
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
@@ -156,6 +187,62 @@ def test_rule_crash_is_rl007_and_exit_two(site, run_json, monkeypatch):
     assert code == 2
     assert [(d["code"], d["line"]) for d in diagnostics] == [("RL007", 1)]
     assert "FM010" in diagnostics[0]["message"] and "boom" in diagnostics[0]["message"]
+
+
+def test_a_crash_in_a_shared_step_is_rl007_on_that_file_only(site, run_json, monkeypatch):
+    from recipelint import suppressions
+
+    real = suppressions.parse_suppressions
+
+    def parse(lines, code_lines):
+        if any("explode-here" in line for line in lines):
+            raise RuntimeError("shared boom")
+        return real(lines, code_lines)
+
+    monkeypatch.setattr(suppressions, "parse_suppressions", parse)
+    (site / "docs" / "bad.md").write_text(RECIPE + "\nexplode-here\n")
+    (site / "docs" / "soup.md").write_text(BAD)
+    code, diagnostics = run_json(str(site))
+    assert code == 2
+    found = [(d["path"].rsplit("/", 1)[1], d["code"]) for d in diagnostics]
+    assert ("bad.md", "RL007") in found
+    assert ("soup.md", "FM006") in found and ("soup.md", "RL007") not in found
+
+
+def test_an_unexpected_error_reading_one_file_is_rl007_not_an_aborted_run(site, run_json, monkeypatch):
+    from recipelint import linter
+
+    real = linter.lint_source
+
+    def lint(display, fs_path, data, config, read_error=None):
+        if display.endswith("bad.md"):
+            raise MemoryError("no room")
+        return real(display, fs_path, data, config, read_error)
+
+    monkeypatch.setattr(linter, "lint_source", lint)
+    (site / "docs" / "bad.md").write_text(RECIPE)
+    (site / "docs" / "soup.md").write_text(BAD)
+    code, diagnostics = run_json(str(site))
+    assert code == 2
+    found = [(d["path"].rsplit("/", 1)[1], d["code"]) for d in diagnostics]
+    assert ("bad.md", "RL007") in found and ("soup.md", "FM006") in found
+
+
+def test_a_crash_is_never_suppressed_and_always_exits_two(site, run_json, monkeypatch):
+    import dataclasses
+
+    from recipelint import registry
+    from recipelint.registry import get_rule
+
+    def explode(ctx):
+        raise RuntimeError("boom")
+        yield
+
+    monkeypatch.setitem(registry._RULES, "FM010", dataclasses.replace(get_rule("FM010"), check=explode))
+    (site / "docs" / "soup.md").write_text(RECIPE + "\n<!-- recipelint-disable-file all -->\n")
+    code, diagnostics = run_json(str(site))
+    assert code == 2
+    assert "RL007" in [d["code"] for d in diagnostics if d["path"].endswith("soup.md")]
 
 
 def test_rules_and_rule_commands(capsys):
@@ -225,9 +312,27 @@ def test_keyboard_interrupt_and_internal_errors_are_one_line(monkeypatch, site, 
     assert main(["check", str(site)]) == 2
     assert capsys.readouterr().err.strip() == "recipelint: internal error: ValueError: unexpected"
 
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(run_module, "run_check", interrupted)
+    assert main(["check", str(site)]) == 130
+    assert capsys.readouterr().err.strip() == "recipelint: interrupted"
+
 
 def test_no_color_env(site, monkeypatch):
     (site / "docs" / "soup.md").write_text(BAD)
     env = dict(os.environ, NO_COLOR="1")
     result = subprocess.run(["recipelint", "check", str(site)], capture_output=True, text=True, env=env)
     assert "\x1b[" not in result.stdout
+    from recipelint.run import _use_color
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert _use_color("auto", Tty()) is True
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert _use_color("auto", Tty()) is False
+    assert _use_color("always", Tty()) is True

@@ -108,6 +108,20 @@ def test_exclude_and_gitignore_when_walking(tmp_path, run_json):
     assert [d["path"].rsplit("/", 1)[1] for d in diagnostics] == ["ok.md"]
 
 
+def test_gitignore_above_the_checked_folder_applies_up_to_the_repository_root(tmp_path, run_json, monkeypatch):
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    write(repo / ".gitignore", "docs/drafts/\n")
+    write(tmp_path / ".gitignore", "*.md\n")  # above the repository: not this repository's
+    for name in ("docs/drafts/a.md", "docs/ok.md"):
+        write(repo / name, NO_FRONT_MATTER)
+    _, diagnostics = run_json(str(repo / "docs"))
+    assert [d["path"].rsplit("/", 1)[1] for d in diagnostics] == ["ok.md"]
+    monkeypatch.chdir(repo)
+    _, diagnostics = run_json("docs")
+    assert [d["path"] for d in diagnostics] == ["docs/ok.md"]
+
+
 def test_explicit_file_is_checked_even_if_excluded_unless_forced(tmp_path, run_json):
     write(tmp_path / "recipelint.toml", 'exclude = ["drafts"]\n')
     draft = write(tmp_path / "drafts" / "a.md", NO_FRONT_MATTER)

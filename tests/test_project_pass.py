@@ -43,6 +43,16 @@ def test_inline_suppression_silences_a_project_diagnostic_without_an_unused_repo
     assert codes(diagnostics, "RL005") == []
 
 
+def test_an_unused_suppression_of_a_project_rule_is_reported_only_when_its_site_was_checked(tmp_path: Path, run_json) -> None:
+    write_site(tmp_path, {"a.md": ("Slow Cooker", "A."), "b.md": ("Slow Cooker", "B.")})
+    page = tmp_path / "docs" / "c.md"
+    page.write_text("---\ntitle: C\ntags:\n  - Slow Cooker\n---\n\n<!-- recipelint-disable-file FM016 -->\n\nC.\n")
+    _, diagnostics = run_json(str(tmp_path))
+    assert codes(diagnostics, "RL005") == ["c.md:7:1"]
+    _, diagnostics = run_json(str(page))
+    assert codes(diagnostics, "RL005") == []
+
+
 def test_per_file_ignores_and_severity_apply_to_project_rules(tmp_path: Path, run_json) -> None:
     write_site(tmp_path, {"a.md": ("Slow Cooker", "A."), "b.md": ("Slow Cooker", "B."), "c.md": ("slow-cooker", "C.")})
     (tmp_path / "recipelint.toml").write_text('[per-file-ignores]\n"docs/c.md" = ["FM016"]\n')
@@ -65,6 +75,26 @@ def test_unused_images_only_when_the_whole_site_was_checked(tmp_path: Path, run_
     assert [d["severity"] for d in diagnostics if d["code"] == "IMG004"] == ["info"]
     _, diagnostics = run_json(str(tmp_path / "docs"))
     assert codes(diagnostics, "IMG004") == []
+
+
+def test_unused_images_use_their_own_sites_configuration_and_are_not_checked_files(tmp_path: Path, run_json, capsys) -> None:
+    from recipelint.cli import main
+
+    for name in ("one", "two"):
+        site = tmp_path / name
+        write_site(site, {"a.md": ("Soup", "![A bowl of soup](/img/soup/cover.png)")})
+        images = site / "static" / "img" / "soup"
+        images.mkdir(parents=True)
+        (images / "cover.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 24)
+        (images / "old.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 24)
+    (tmp_path / "one" / "recipelint.toml").write_text('[severity]\nIMG004 = "warning"\n')
+    (tmp_path / "two" / "recipelint.toml").write_text('ignore = ["IMG004"]\n')
+    _, diagnostics = run_json(str(tmp_path / "one"), str(tmp_path / "two"))
+    assert [(Path(d["path"]).parts[-5], d["severity"]) for d in diagnostics if d["code"] == "IMG004"] == [
+        ("one", "warning")
+    ]
+    main(["check", "--color", "never", str(tmp_path / "one")])
+    assert "in 1 file checked" in capsys.readouterr().out
 
 
 def test_page_facts_survive_worker_processes(tmp_path: Path) -> None:

@@ -13,9 +13,10 @@ from pathlib import Path
 import click
 
 from recipelint import __version__
+from recipelint.config import PRESETS
 
 FORMATS = ("text", "json", "jsonl", "github", "sarif", "junit", "gitlab")
-EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -50,7 +51,7 @@ def cli() -> None:
 @click.option("--extend-select", multiple=True, help="Rules to enable on top of the configuration.")
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Use this configuration file for every path (no discovery).")
-@click.option("--preset", type=click.Choice(("docusaurus", "hugo", "jekyll", "mkdocs")), default=None,
+@click.option("--preset", type=click.Choice(PRESETS), default=None,
               help="Site generator (default: detected from the site).")
 @click.option("--stdin-filename", default=None, help="With `-`: lint standard input as if it were this file.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes to the files.")
@@ -74,6 +75,8 @@ def check(paths: tuple[str, ...], output_format: str | None, output_file: str | 
         _check_selectors(values, option)
     if "-" in paths and len(paths) > 1:
         raise click.UsageError("`-` (standard input) cannot be combined with other paths")
+    if fix and "-" in paths:
+        raise click.UsageError("--fix cannot write to standard input; use --diff with `-`")
     if stdin_filename and paths and paths != ("-",):
         raise click.UsageError("--stdin-filename goes with `-` (standard input) as the only path")
     if output_format is None:
@@ -142,7 +145,10 @@ def main(argv: list[str] | None = None) -> int:
         cli.main(args=argv, prog_name="recipelint", standalone_mode=False)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+            click.echo("recipelint: interrupted", err=True)
+            return EXIT_INTERRUPTED
         click.echo("recipelint: aborted", err=True)
         return EXIT_ERROR
     except click.ClickException as exc:
@@ -153,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         click.echo("recipelint: interrupted", err=True)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_ERROR

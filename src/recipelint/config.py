@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 CONFIG_FILE_NAMES = ("recipelint.toml", ".recipelint.toml", "pyproject.toml")
+Preset = Literal["docusaurus", "hugo", "jekyll", "mkdocs"]
+PRESETS: tuple[str, ...] = get_args(Preset)  # here, not in settings: the CLI needs them without pydantic
 
 
 class ConfigError(Exception):
@@ -23,6 +25,14 @@ class Config:
     settings: Any  # recipelint.settings.Settings (imported lazily: pydantic is costly)
     path: Path | None
     root: Path
+    rules_cache: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    """The selection and enabled rules per extra ignores (see linter.rules_for); not pickled."""
+
+    def __getstate__(self) -> dict:
+        return {key: value for key, value in self.__dict__.items() if key != "rules_cache"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, rules_cache={})
 
     def relative(self, path: Path) -> str:
         """``path`` relative to this config's folder, posix, for glob matching."""

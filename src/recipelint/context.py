@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -18,8 +18,6 @@ class RuleContext:
     config: Config
     site: Site
     rule: Rule | None = None
-    # Results shared between rules of one document (e.g. the front-matter analysis).
-    cache: dict[str, Any] = field(default_factory=dict)
 
     @property
     def settings(self) -> Any:
@@ -32,7 +30,5 @@ class RuleContext:
         return configured.get(name, self.rule.options[name])
 
     def shared(self, key: str, compute: Any) -> Any:
-        """Compute a per-document result once, whichever rule asks first."""
-        if key not in self.cache:
-            self.cache[key] = compute(self)
-        return self.cache[key]
+        """``compute(self)`` once per document, whichever rule asks first (in the document's memo)."""
+        return self.document.memo("context:" + key, lambda _document: compute(self))

@@ -7,7 +7,7 @@ severity. Both are immutable so they can be sorted, hashed and sent between proc
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -18,15 +18,8 @@ class Severity(str, Enum):
     WARNING = "warning"
     INFO = "info"
 
-    @property
-    def rank(self) -> int:
-        return _RANKS[self]
-
     def __str__(self) -> str:
         return self.value
-
-
-_RANKS = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 class FixSafety(str, Enum):
@@ -128,9 +121,6 @@ class Diagnostic:
 
     def __lt__(self, other: Diagnostic) -> bool:
         return self.sort_key < other.sort_key
-
-    def with_severity(self, severity: Severity) -> Diagnostic:
-        return replace(self, severity=severity)
 
     def as_dict(self) -> dict:
         """The JSON output contract (DESIGN section 4); key order is part of it."""

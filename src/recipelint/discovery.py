@@ -25,6 +25,7 @@ ALWAYS_EXCLUDED = (".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__py
 class SourceFile:
     display_path: str  # as the user gave it, posix
     path: Path
+    config: Config  # the configuration that applies to it, found once here
 
 
 def discover(paths: list[str], resolver: ConfigResolver, force_exclude: bool = False) -> Iterator[SourceFile]:
@@ -37,7 +38,7 @@ def discover(paths: list[str], resolver: ConfigResolver, force_exclude: bool = F
             config = resolver.for_path(path)
             if force_exclude and _excluded(config, path):
                 continue
-            found = iter([SourceFile(_posix(given), path)])
+            found = iter([SourceFile(_posix(given), path, config)])
         for source in found:
             key = source.path.resolve()
             if key not in seen:
@@ -56,6 +57,8 @@ def _excluded(config: Config, path: Path) -> bool:
 
 def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFile]:
     ignores = _GitIgnores()
+    if resolver.for_directory(top).settings.respect_gitignore:
+        ignores.enter_ancestors(top)
     base = _posix(given).rstrip("/")
     for directory, subdirs, files in os.walk(top):
         current = Path(directory)
@@ -80,7 +83,7 @@ def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFil
                 continue
             relative = file_path.relative_to(top).as_posix()
             display = f"{base}/{relative}" if base not in ("", ".") else relative
-            yield SourceFile(display, file_path)
+            yield SourceFile(display, file_path, config)
 
 
 class _GitIgnores:
@@ -89,7 +92,20 @@ class _GitIgnores:
     def __init__(self) -> None:
         self._specs: list[tuple[Path, object]] = []
 
+    def enter_ancestors(self, top: Path) -> None:
+        """Load the .gitignore files from the repository root (a folder with ``.git``) down to ``top``'s parent."""
+        start = _absolute(top)
+        if (start / ".git").exists():
+            return
+        root = next((folder for folder in start.parents if (folder / ".git").exists()), None)
+        if root is None:
+            return
+        for folder in reversed(start.parents):
+            if folder == root or root in folder.parents:
+                self.enter(folder)
+
     def enter(self, directory: Path) -> None:
+        directory = _absolute(directory)
         gitignore = directory / ".gitignore"
         if gitignore.is_file():
             import pathspec
@@ -101,6 +117,7 @@ class _GitIgnores:
             self._specs.append((directory, pathspec.GitIgnoreSpec.from_lines(lines)))
 
     def ignored(self, path: Path, is_dir: bool) -> bool:
+        path = _absolute(path)
         for root, spec in self._specs:
             try:
                 relative = path.relative_to(root).as_posix()
@@ -109,3 +126,7 @@ class _GitIgnores:
             if spec.match_file(relative + ("/" if is_dir else "")):
                 return True
         return False
+
+
+def _absolute(path: Path) -> Path:
+    return Path(os.path.abspath(path))

@@ -25,7 +25,8 @@ class FixOutcome:
     changed_files: int
 
 
-def fix_results(results: list[FileResult], files: dict[str, Path], resolver, options, stdout: TextIO) -> FixOutcome:
+def fix_results(results: list[FileResult], files: dict[str, Path | None], configs: dict, options, stdout: TextIO) -> FixOutcome:
+    """Fix each result with the path and configuration it was linted with (``configs``)."""
     fixed_results: list[FileResult] = []
     applied_total = changed = 0
     for result in results:
@@ -33,20 +34,20 @@ def fix_results(results: list[FileResult], files: dict[str, Path], resolver, opt
         if result.text is None or not any(fixable(d, options.unsafe_fixes) for d in result.diagnostics):
             fixed_results.append(result)
             continue
-        config = resolver.for_path(path) if path else resolver.for_path(Path.cwd() / "-")
-        final, applied = _fix_until_stable(result, path, config, options.unsafe_fixes)
+        final, applied = _fix_until_stable(result, path, configs[result.path], options.unsafe_fixes)
         if applied == 0 or final.text == result.text or not _still_parses(result, final):
             fixed_results.append(result)
             continue
         changed += 1
-        applied_total += applied
-        if options.diff:
+        if options.diff:  # nothing is written, so no fix counts as applied
             _show_diff(result, final, stdout)
             fixed_results.append(result)
-        else:
-            if path is not None:
-                write_atomically(path, encode_text(final.text, result.newline, result.had_bom))
+        elif path is not None:  # standard input has nowhere to write to (the CLI refuses --fix there)
+            applied_total += applied
+            write_atomically(path, encode_text(final.text, result.newline, result.had_bom))
             fixed_results.append(final)
+        else:
+            fixed_results.append(result)
     return FixOutcome(fixed_results, applied_total, changed)
 
 
@@ -59,7 +60,7 @@ def _fix_until_stable(result: FileResult, path: Path | None, config, unsafe: boo
         applied += count
         relinted = lint_source(result.path, path, encode_text(text, "\n", False), config)
         current = FileResult(result.path, relinted.diagnostics, relinted.text, result.newline, result.had_bom,
-                             relinted.facts, relinted.suppressions)
+                             relinted.facts, relinted.suppressions, relinted.crashed)
     return current, applied
 
 

@@ -36,7 +36,6 @@ class EngineContext:
     unused_suppressions: list = field(default_factory=list)
     unknown_suppressions: list = field(default_factory=list)
     crashes: list[tuple[Rule, BaseException]] = field(default_factory=list)
-    rule: Rule | None = None
 
 
 @dataclass
@@ -48,6 +47,7 @@ class FileResult:
     had_bom: bool = False
     facts: PageFacts | None = None  # for the project pass, when a project rule is enabled
     suppressions: Suppressions | None = None
+    crashed: bool = False  # a rule or shared computation raised (RL007; the exit code is 2)
 
 
 def selection_for(config: Config) -> RuleSelection:
@@ -60,18 +60,14 @@ def selection_for(config: Config) -> RuleSelection:
     )
 
 
-_RULES_FOR: dict[tuple[int, tuple[str, ...]], tuple[Config, RuleSelection, list[Rule]]] = {}
-
-
 def rules_for(config: Config, extra_ignores: list[str]) -> tuple[RuleSelection, list[Rule]]:
     """The selection and enabled rules of a config, worked out once per run, not per file."""
-    key = (id(config), tuple(extra_ignores))
-    cached = _RULES_FOR.get(key)
-    if cached is None or cached[0] is not config:
+    key = tuple(extra_ignores)
+    cached = config.rules_cache.get(key)
+    if cached is None:
         selection = selection_for(config)
-        cached = (config, selection, selection.enabled_rules(extra_ignores))
-        _RULES_FOR[key] = cached
-    return cached[1], cached[2]
+        cached = config.rules_cache[key] = (selection, selection.enabled_rules(extra_ignores))
+    return cached
 
 
 def per_file_ignores(config: Config, path: Path | None) -> list[str]:
@@ -123,45 +119,65 @@ def _lint_text(
             diagnostics.extend(_to_diagnostics(rule, rule.check(context), display_path, selection))
         except Exception as exc:  # a bug in one rule must not hide the others
             engine.crashes.append((rule, exc))
-    suppressions = parse_suppressions(document.lines, document.code_lines if "<!--" in source.text else frozenset())
+    suppressions = Suppressions([])
+    try:
+        suppressions = parse_suppressions(document.lines, document.code_lines if "<!--" in source.text else frozenset())
+    except Exception as exc:  # shared steps are isolated like the rules: RL007 on this file
+        engine.crashes.append((_stand_in("RL005"), exc))
     kept = [d for d in diagnostics if not suppressions.suppresses(d)]
-    engine_diagnostics = _suppression_reports(suppressions, engine, enabled, selection)
     facts = None
-    if any(rule.scope == "project" for rule in enabled):
+    project = [rule for rule in enabled if rule.scope == "project"]
+    if project:
         from recipelint.pagefacts import collect_page_facts
         from recipelint.rules.images import shown_images
 
-        facts = collect_page_facts(document, site, shown_images(context))
-    return FileResult(display_path, sorted(kept + engine_diagnostics), source.text, source.newline, source.had_bom,
-                      facts, suppressions)
+        try:
+            facts = collect_page_facts(document, site, shown_images(context))
+        except Exception as exc:
+            engine.crashes.append((project[0], exc))
+    crash_reports = list(_engine_diagnostics(engine, enabled, selection))  # never suppressed
+    return FileResult(display_path, sorted(kept + crash_reports), source.text, source.newline, source.had_bom,
+                      facts, suppressions, crashed=bool(engine.crashes))
 
 
-def _suppression_reports(suppressions: Suppressions, engine: EngineContext, enabled: list[Rule], selection: RuleSelection) -> list[Diagnostic]:
-    """The engine's diagnostics, with unused (RL005) and unknown (RL006) directives.
+def _stand_in(code: str) -> Rule:
+    from recipelint.registry import all_rules
 
-    Only directives naming an enabled rule can be unused; a directive may not silence
-    the report about itself.
+    return all_rules()[code]
+
+
+def add_suppression_reports(result: FileResult, config: Config, fs_path: Path | None, judge_project_rules: bool) -> None:
+    """Add unused (RL005) and unknown (RL006) directives to ``result``, once every rule has run.
+
+    Called after the project pass, which may have used a directive. Directives naming
+    project rules are judged only when ``judge_project_rules`` (the project pass saw
+    the file's whole site); a directive may not silence the report about itself.
     """
     from recipelint.registry import all_rules
     from recipelint.selection import rules_named
 
+    suppressions = result.suppressions
+    if suppressions is None:
+        return
+    selection, enabled = rules_for(config, per_file_ignores(config, fs_path))
+    judged = [rule for rule in enabled if judge_project_rules or rule.scope != "project"]
     unused = list(suppressions.unused())
-    # Project rules run later, over every file; their directives are judged there.
-    per_file = [rule for rule in enabled if rule.scope != "project"]
-    engine.unused_suppressions = [(d, s) for d, s in unused if rules_named(s, per_file)]
+    engine = EngineContext(result.path)
+    engine.unused_suppressions = [(d, s) for d, s in unused if rules_named(s, judged)]
     engine.unknown_suppressions = [(d, s) for d, s in unused if not rules_named(s, all_rules().values())]
     reports = [
         d for d in _engine_diagnostics(engine, enabled, selection) if not suppressions.suppresses(d, about_directives=True)
     ]
     # A directive that silenced only reports about other directives was used after all.
     still_unused = {(directive.line, directive.column) for directive, _ in suppressions.unused()}
-    return [d for d in reports if d.code != "RL005" or (d.line, d.column) in still_unused]
+    reports = [d for d in reports if d.code != "RL005" or (d.line, d.column) in still_unused]
+    if reports:
+        result.diagnostics = sorted(result.diagnostics + reports)
 
 
 def _engine_diagnostics(engine: EngineContext, enabled: list[Rule], selection: RuleSelection) -> Iterator[Diagnostic]:
     for rule in enabled:
         if rule.scope == "engine":
-            engine.rule = rule
             yield from _to_diagnostics(rule, rule.check(engine), engine.path, selection)
 
 
@@ -185,6 +201,17 @@ def _to_diagnostics(rule: Rule, problems: Iterable[Problem], path: str, selectio
 
 
 def read_and_lint(display_path: str, path: Path, config: Config) -> FileResult:
+    """Lint one file; an unexpected error becomes RL007 on that file, never a lost run."""
+    try:
+        return _read_and_lint(display_path, path, config)
+    except Exception as exc:
+        rl007 = _stand_in("RL007")
+        engine = EngineContext(display_path, crashes=[(rl007, exc)])
+        diagnostics = list(_to_diagnostics(rl007, rl007.check(engine), display_path, RuleSelection(None, ())))
+        return FileResult(display_path, diagnostics, crashed=True)
+
+
+def _read_and_lint(display_path: str, path: Path, config: Config) -> FileResult:
     try:
         data = path.read_bytes()
     except FileNotFoundError:

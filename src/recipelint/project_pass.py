@@ -8,7 +8,7 @@ project diagnostics, exactly as the per-file pass does.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,8 +40,11 @@ class ProjectContext:
             return path.as_posix()
 
 
-def run_project_rules(results: list[FileResult], configs: dict[str, Config], checked_dirs: Iterable[Path]) -> None:
-    """Add the project rules' diagnostics to ``results`` (in place)."""
+def run_project_rules(results: list[FileResult], config_for: Callable[[str], Config], checked_dirs: Iterable[Path]) -> None:
+    """Add the project rules' diagnostics to ``results`` (in place).
+
+    ``config_for`` gives the configuration of a displayed path: a linted page's or an image's.
+    """
     from recipelint.linter import per_file_ignores, rules_for
     from recipelint.registry import all_rules
 
@@ -55,7 +58,7 @@ def run_project_rules(results: list[FileResult], configs: dict[str, Config], che
     for rule in project_rules:
         context.rule = rule
         for path, problem in rule.check(context):
-            diagnostic = _diagnostic(rule, path, problem, by_path.get(path), configs, rules_for, per_file_ignores)
+            diagnostic = _diagnostic(rule, path, problem, by_path.get(path), config_for, rules_for, per_file_ignores)
             if diagnostic is not None:
                 extra.setdefault(path, []).append(diagnostic)
     for path, diagnostics in extra.items():
@@ -67,17 +70,27 @@ def run_project_rules(results: list[FileResult], configs: dict[str, Config], che
             results.append(result)
             by_path[path] = result
         result.diagnostics = sorted(result.diagnostics + diagnostics)
-        _drop_stale_unused_reports(result)
 
 
-def _diagnostic(rule, path, problem: Problem, result, configs, rules_for, per_file_ignores) -> Diagnostic | None:
+def whole_site_checked(result: FileResult, checked_dirs: Iterable[Path]) -> bool:
+    """Whether the project pass saw all of ``result``'s site: its root (or, without a site,
+    the file's folder) is a checked folder or inside one, as for IMG004."""
+    facts = result.facts
+    if facts is None:
+        return False
+    root = facts.site_root or (facts.fs_path.parent if facts.fs_path is not None else None)
+    if root is None:
+        return False
+    root = root.resolve()
+    return any(root == d or d in root.parents for d in (p.resolve() for p in checked_dirs))
+
+
+def _diagnostic(rule, path, problem: Problem, result, config_for, rules_for, per_file_ignores) -> Diagnostic | None:
     """The diagnostic for ``problem`` if the file's configuration enables the rule."""
     from recipelint.linter import _to_diagnostics
 
     facts = result.facts if result is not None else None
-    config = configs.get(path) or (next(iter(configs.values())) if configs else None)
-    if config is None:
-        return None
+    config = config_for(path)
     selection, enabled = rules_for(config, per_file_ignores(config, facts.fs_path if facts else Path(path)))
     if rule not in enabled:
         return None
@@ -85,19 +98,3 @@ def _diagnostic(rule, path, problem: Problem, result, configs, rules_for, per_fi
     if result is not None and result.suppressions is not None and result.suppressions.suppresses(diagnostic):
         return None
     return diagnostic
-
-
-def _drop_stale_unused_reports(result: FileResult) -> None:
-    """Drop RL005 for a directive that silenced a project diagnostic: it was used after all."""
-    if result.suppressions is None:
-        return
-    still_unused = {
-        (directive.line, directive.column, "every rule" if selector == "all" else selector)
-        for directive, selector in result.suppressions.unused()
-    }
-    result.diagnostics = [
-        d for d in result.diagnostics
-        if d.code != "RL005"
-        or any((line, column) == (d.line, d.column) and f"for {what} suppresses" in d.message
-               for line, column, what in still_unused)
-    ]

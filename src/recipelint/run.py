@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from recipelint import __version__
-from recipelint.config import ConfigResolver, Overrides
+from recipelint.config import Config, ConfigResolver, Overrides
 from recipelint.diagnostic import Severity
 from recipelint.linter import FileResult, lint_files, lint_source
 
@@ -36,41 +36,60 @@ def run_check(options: CheckOptions, stdin: TextIO | None = None, stdout: TextIO
     stdout = stdout or sys.stdout
     resolver = ConfigResolver(options.overrides, options.config_file)
     if options.paths == ["-"]:
-        results = [_lint_stdin(options, resolver, stdin or sys.stdin)]
-        files, configs = {}, {}
+        result, fs_path, config = _lint_stdin(options, resolver, stdin or sys.stdin)
+        results, files, configs = [result], {result.path: fs_path}, {}
+        fix_configs = {result.path: config}
+        checked_dirs: list[Path] = []
     else:
         from recipelint.discovery import discover
 
         sources = list(discover(options.paths, resolver, options.force_exclude))
         files = {s.display_path: s.path for s in sources}
-        jobs = [(s.display_path, s.path, resolver.for_path(s.path)) for s in sources]
-        configs = {display: config for display, _, config in jobs}
+        jobs = [(s.display_path, s.path, s.config) for s in sources]
+        configs = {s.display_path: s.config for s in sources}
         results = lint_files(jobs, options.jobs)
+        fix_configs = configs
+        checked_dirs = [Path(p) for p in options.paths if Path(p).is_dir()]
     fixes_applied, changed = 0, 0
     if options.fix or options.diff:
         from recipelint.fixing import fix_results
 
-        outcome = fix_results(results, files, resolver, options, stdout)
+        outcome = fix_results(results, files, fix_configs, options, stdout)
         results, fixes_applied, changed = outcome.results, outcome.applied, outcome.changed_files
+    files_checked = len(results)  # the project pass may add results for images: not checked files
     if configs:
         from recipelint.project_pass import run_project_rules
 
-        run_project_rules(results, configs, [Path(p) for p in options.paths if Path(p).is_dir()])
+        def config_for(display: str) -> Config:
+            return configs.get(display) or resolver.for_path(Path(display))
+
+        run_project_rules(results, config_for, checked_dirs)
+    _add_suppression_reports(results[:files_checked], fix_configs, files, checked_dirs)
     diagnostics = sorted(d for r in results for d in r.diagnostics)
-    _write_report(options, results, diagnostics, fixes_applied, stdout)
-    return _exit_code(options, diagnostics, changed)
+    _write_report(options, results, diagnostics, fixes_applied, files_checked, stdout)
+    return _exit_code(options, diagnostics, changed, any(r.crashed for r in results))
 
 
-def _lint_stdin(options: CheckOptions, resolver: ConfigResolver, stdin: TextIO) -> FileResult:
+def _lint_stdin(options: CheckOptions, resolver: ConfigResolver, stdin: TextIO) -> tuple[FileResult, Path | None, Config]:
     data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
     display = (options.stdin_filename or "-").replace(os.sep, "/")
     fs_path = Path(options.stdin_filename) if options.stdin_filename else None
     config = resolver.for_path(fs_path if fs_path else Path.cwd() / "-")
-    return lint_source(display, fs_path, data, config)
+    return lint_source(display, fs_path, data, config), fs_path, config
 
 
-def _exit_code(options: CheckOptions, diagnostics: list, changed_files: int) -> int:
-    if any(d.code == "RL007" for d in diagnostics):
+def _add_suppression_reports(results: list[FileResult], configs: dict, files: dict, checked_dirs: list[Path]) -> None:
+    """RL005/RL006 once every rule, the project rules included, has had its say."""
+    from recipelint.linter import add_suppression_reports
+    from recipelint.project_pass import whole_site_checked
+
+    for result in results:
+        add_suppression_reports(result, configs[result.path], files.get(result.path),
+                                whole_site_checked(result, checked_dirs))
+
+
+def _exit_code(options: CheckOptions, diagnostics: list, changed_files: int, crashed: bool) -> int:
+    if crashed:  # recorded by the linter (RL007 can be neither ignored nor suppressed)
         return 2
     if options.diff and changed_files:
         return 1
@@ -79,19 +98,24 @@ def _exit_code(options: CheckOptions, diagnostics: list, changed_files: int) -> 
     return 1 if any(d.severity is Severity.ERROR for d in diagnostics) else 0
 
 
-def _write_report(options: CheckOptions, results: list[FileResult], diagnostics: list, fixes_applied: int, stdout: TextIO) -> None:
+def _write_report(options: CheckOptions, results: list[FileResult], diagnostics: list, fixes_applied: int,
+                  files_checked: int, stdout: TextIO) -> None:
     from recipelint.formats.base import Report, get_formatter
     from recipelint.registry import all_rules
 
-    lines = {r.path: r.text.split("\n") for r in results if r.text is not None}
+    texts = {r.path: r.text for r in results if r.text is not None}
+    lines: dict[str, list[str]] = {}  # split on first use: json and sarif never ask
 
     def source_line(path: str, line: int) -> str | None:
-        text_lines = lines.get(path)
-        return text_lines[line - 1] if text_lines and 1 <= line <= len(text_lines) else None
+        if path not in lines:
+            text = texts.get(path)
+            lines[path] = text.split("\n") if text is not None else []
+        text_lines = lines[path]
+        return text_lines[line - 1] if 1 <= line <= len(text_lines) else None
 
     report = Report(
         diagnostics=diagnostics,
-        files_checked=len(results),
+        files_checked=files_checked,
         rules=all_rules(),
         source_line=source_line,
         fixes_applied=fixes_applied,

@@ -35,21 +35,26 @@ def check_selector(selector: str) -> None:
 
 def rules_named(selector: str, rules: Iterable[Rule]) -> list[Rule]:
     """The rules among ``rules`` that ``selector`` (code, prefix, name, ALL) names."""
-    key = selector.strip()
-    if key.upper() == "ALL":
-        return list(rules)
-    upper = key.upper()
-    return [r for r in rules if r.code.startswith(upper) or r.name == key.lower()]
+    return [r for r in rules if names(selector, r.code, r.name)]
+
+
+def names(selector: str, code: str, name: str) -> bool:
+    """Whether ``selector`` names the rule ``code`` (``name``)."""
+    return _code_specificity(selector, code, name) >= 0
 
 
 def _specificity(selector: str, rule: Rule) -> int:
-    """How precisely ``selector`` names ``rule``: -1 not at all; names count as codes."""
+    return _code_specificity(selector, rule.code, rule.name)
+
+
+def _code_specificity(selector: str, code: str, name: str) -> int:
+    """How precisely ``selector`` names a rule: -1 not at all; names count as codes."""
     key = selector.strip()
     if key.upper() == "ALL":
         return 0
-    if key.lower() == rule.name:
-        return len(rule.code)
-    return len(key) if rule.code.startswith(key.upper()) else -1
+    if key.lower() == name:
+        return len(code)
+    return len(key) if code.startswith(key.upper()) else -1
 
 
 def _best(selectors: Iterable[str], rule: Rule) -> int:

@@ -6,14 +6,13 @@ in ``schemas/config.schema.json`` is generated from this model.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from recipelint.config import Preset
 from recipelint.diagnostic import Severity
-
-Preset = Literal["docusaurus", "hugo", "jekyll", "mkdocs"]
-PRESETS: tuple[str, ...] = ("docusaurus", "hugo", "jekyll", "mkdocs")
+from recipelint.source import DEFAULT_MAX_BYTES
 
 
 def _kebab(name: str) -> str:
@@ -34,7 +33,7 @@ class FrontMatterSettings(_Section):
     allowed_keys: list[str] = Field(default=[], description="Extra keys that are not reported as unknown (FM008).")
     allowed_tags: list[str] | None = Field(
         default=None,
-        description="The tag vocabulary; tags outside it are reported (FM012). "
+        description="The tag vocabulary; tags outside it are reported (FM011). "
         "A Docusaurus tags.yml is used when this is not set.",
     )
 
@@ -71,36 +70,22 @@ class Settings(_Section):
     per_file_ignores: dict[str, list[str]] = Field(default={}, description="Glob → rules to disable for matching files.")
     severity: dict[str, Severity] = Field(default={}, description="Rule code or prefix → severity override.")
     required_sections: list[str] | None = Field(default=None, description="Section headings every recipe must have, in order.")
-    max_file_size: int = Field(default=5 * 1024 * 1024, gt=0, description="Files larger than this many bytes are not checked (RL004).")
+    max_file_size: int = Field(default=DEFAULT_MAX_BYTES, gt=0, description="Files larger than this many bytes are not checked (RL004).")
     front_matter: FrontMatterSettings = Field(default_factory=lambda: FrontMatterSettings.model_construct())
     ingredients: IngredientSettings = Field(default_factory=lambda: IngredientSettings.model_construct())
     rules: dict[str, dict[str, Any]] = Field(default={}, description="Rule options: [tool.recipelint.rules.CODE].")
 
-    @field_validator("select", "ignore", "extend_select")
+    @field_validator("select", "ignore", "extend_select", "per_file_ignores", "severity")
     @classmethod
-    def _known_selectors(cls, value: list[str] | None) -> list[str] | None:
+    def _known_selectors(cls, value: Any, info: ValidationInfo) -> Any:
+        """Every rule selector (a list's items, per-file-ignores' values, severity's keys) names a rule."""
         from recipelint.selection import check_selector
 
-        for selector in value or []:
-            check_selector(selector)
-        return value
-
-    @field_validator("per_file_ignores")
-    @classmethod
-    def _known_ignores(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        from recipelint.selection import check_selector
-
-        for selectors in value.values():
-            for selector in selectors:
-                check_selector(selector)
-        return value
-
-    @field_validator("severity")
-    @classmethod
-    def _known_severity_keys(cls, value: dict[str, Severity]) -> dict[str, Severity]:
-        from recipelint.selection import check_selector
-
-        for selector in value:
+        if info.field_name == "per_file_ignores":
+            selectors = [selector for codes in value.values() for selector in codes]
+        else:
+            selectors = list(value or [])
+        for selector in selectors:
             check_selector(selector)
         return value
 

@@ -41,10 +41,9 @@ class Directive:
         """The selector that names (code, name), or "all" when the directive names none."""
         if not self.selectors:
             return ALL
-        for selector in self.selectors:
-            if selector.lower() == name or code.startswith(selector.upper()):
-                return selector
-        return None
+        from recipelint.selection import names
+
+        return next((selector for selector in self.selectors if names(selector, code, name)), None)
 
 
 @dataclass

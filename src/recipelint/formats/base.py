@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ class Report:
     source_line: Callable[[str, int], str | None] = lambda path, line: None
     fixes_applied: int = 0
     tool_version: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 class Formatter(Protocol):
