@@ -27,39 +27,20 @@ from typing import TYPE_CHECKING
 
 from recipelint.recipe.nutrition import singular
 from recipelint.recipe.quantity import Number, find_leading_quantity
-from recipelint.recipe.units import UnitInfo, match_unit
+from recipelint.recipe.units import BASE_FACTORS, UNITS, UnitInfo, match_unit
 
 if TYPE_CHECKING:
     from recipelint.recipe.nutrition import FoodReference
 
 __all__ = ["Amount", "parse_amount", "grams", "base_value", "MASS_GRAMS", "VOLUME_ML"]
 
-MASS_GRAMS: dict[str, Fraction] = {
-    "gram": Fraction(1),
-    "milligram": Fraction(1, 1000),
-    "kilogram": Fraction(1000),
-    "pound": Fraction("453.59237"),
-    "ounce": Fraction("453.59237") / 16,
-}
-"""Grams in one of each mass unit (exact; the same definitions as units.py)."""
+MASS_GRAMS: dict[str, Fraction] = {n: f for n, f in BASE_FACTORS.items() if UNITS[n].dimension == "mass"}
+"""Grams in one of each mass unit (exact, from the unit definitions in units.py)."""
 
-_CUP = Fraction("236.5882365")
-VOLUME_ML: dict[str, Fraction] = {
-    "milliliter": Fraction(1),
-    "centiliter": Fraction(10),
-    "deciliter": Fraction(100),
-    "liter": Fraction(1000),
-    "cup": _CUP,
-    "tablespoon": _CUP / 16,
-    "teaspoon": _CUP / 48,
-    "fluid_ounce": _CUP / 8,
-    "pint": _CUP * 2,
-    "quart": _CUP * 4,
-    "gallon": _CUP * 16,
-}
+VOLUME_ML: dict[str, Fraction] = {n: f for n, f in BASE_FACTORS.items() if UNITS[n].dimension == "volume"}
 """Millilitres in one of each volume unit (US customary cup of 236.5882365 ml)."""
 
-COUNT_EACH: dict[str, Fraction] = {"each": Fraction(1), "dozen": Fraction(12)}
+COUNT_EACH: dict[str, Fraction] = {n: BASE_FACTORS[n] for n in ("each", "dozen")}
 """Plain counts in "each"; every other count unit only compares with itself."""
 
 VAGUE_AMOUNTS = (

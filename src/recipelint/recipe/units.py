@@ -155,6 +155,29 @@ ALIASES: dict[str, str] = {
 }
 """Lowercased surface forms, dots removed, to canonical names."""
 
+def _exact_factors() -> dict[str, Fraction]:
+    """Each unit in its dimension's base unit (gram, milliliter, each, or itself), exactly.
+
+    Read from the same definitions the pint registry is built from, so the tables that
+    convert without importing pint (``amounts.MASS_GRAMS``…) cannot drift from it.
+    """
+    factors: dict[str, Fraction] = {}
+    for unit in _UNITS:
+        expression = unit.definition.split("=", 1)[1].strip()
+        if expression.startswith("["):
+            factors[unit.name] = Fraction(1)
+        elif "*" in expression:
+            number, other = (part.strip() for part in expression.split("*"))
+            factors[unit.name] = Fraction(number) * factors[other]
+        else:
+            other, number = (part.strip() for part in expression.split("/"))
+            factors[unit.name] = factors[other] / Fraction(number)
+    return factors
+
+
+BASE_FACTORS: dict[str, Fraction] = _exact_factors()
+"""Exact factor from each unit to its dimension's base unit."""
+
 CASE_SENSITIVE_ALIASES: dict[str, str] = {"t": "teaspoon", "T": "tablespoon"}
 """Forms whose case decides the unit; they win over ``ALIASES``."""
 
