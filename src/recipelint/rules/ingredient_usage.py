@@ -25,10 +25,11 @@ def _usage(ctx: RuleContext) -> Usage | None:
     from recipelint.recipe.mentions import analyse_usage
     from recipelint.recipe.staples import configured_staples, is_staple, staple_keys
 
-    staples = staple_keys(configured_staples(ctx.settings))
-    return ctx.shared("ing-usage:" + repr(sorted(staples)),
-                      lambda c: analyse_usage(c.document, ingredient_lines(c.document),
-                                              lambda name: is_staple(name, staples)))
+    def analyse(c: RuleContext) -> Usage | None:
+        staples = staple_keys(configured_staples(c.settings))
+        return analyse_usage(c.document, ingredient_lines(c.document), lambda name: is_staple(name, staples))
+
+    return ctx.shared("ing-usage", analyse)  # a document has one configuration
 
 
 @rule("ING010", "unlisted-ingredient", "warning")

@@ -23,10 +23,11 @@ def _pairing(ctx: RuleContext) -> TablePairing | None:
     """The pairing under the configured ``aliases`` and the recipe's, once per document."""
     from recipelint.recipe.table_pairing import pair_table_with_list, recipe_aliases
 
-    aliases = dict(ctx.settings.ingredients.aliases)
-    aliases.update(recipe_aliases(ctx.document))
-    key = "ing-matching:" + repr(sorted(aliases.items()))
-    return ctx.shared(key, lambda c: pair_table_with_list(c.document, aliases))
+    def pair(c: RuleContext) -> TablePairing | None:
+        aliases = {**c.settings.ingredients.aliases, **recipe_aliases(c.document)}
+        return pair_table_with_list(c.document, aliases)
+
+    return ctx.shared("ing-pairing", pair)  # a document has one configuration
 
 
 @rule("ING001", "unlisted-calorie-row", "warning")
