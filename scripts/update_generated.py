@@ -11,7 +11,7 @@ import json
 import re
 from pathlib import Path
 
-from recipelint.ruledocs import readme_rule_table
+from recipelint.engine.rule_docs import readme_rule_table
 from recipelint.schemas import SCHEMA_NAMES, generate_schema, schema_file_name
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -25,7 +25,7 @@ CORPORA = {
 
 def snapshot_lines(name: str) -> list[str]:
     """``SEVERITY CODE path:line`` for every diagnostic of a run over the corpus, sorted."""
-    from recipelint.config import Overrides
+    from recipelint.config.loader import Overrides
     from recipelint.run import CheckOptions, run_check
 
     folder, preset = CORPORA[name]

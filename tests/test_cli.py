@@ -174,8 +174,8 @@ def test_output_file(site, tmp_path):
 def test_rule_crash_is_rl007_and_exit_two(site, run_json, monkeypatch):
     import dataclasses
 
-    from recipelint import registry
-    from recipelint.registry import get_rule
+    from recipelint.rules import registry
+    from recipelint.rules.registry import get_rule
 
     def explode(ctx):
         raise RuntimeError("boom")
@@ -190,7 +190,7 @@ def test_rule_crash_is_rl007_and_exit_two(site, run_json, monkeypatch):
 
 
 def test_a_crash_in_a_shared_step_is_rl007_on_that_file_only(site, run_json, monkeypatch):
-    from recipelint import suppressions
+    from recipelint.engine import suppressions
 
     real = suppressions.parse_suppressions
 
@@ -210,7 +210,7 @@ def test_a_crash_in_a_shared_step_is_rl007_on_that_file_only(site, run_json, mon
 
 
 def test_an_unexpected_error_reading_one_file_is_rl007_not_an_aborted_run(site, run_json, monkeypatch):
-    from recipelint import linter
+    from recipelint.engine import per_file as linter
 
     real = linter.lint_source
 
@@ -231,8 +231,8 @@ def test_an_unexpected_error_reading_one_file_is_rl007_not_an_aborted_run(site, 
 def test_a_crash_is_never_suppressed_and_always_exits_two(site, run_json, monkeypatch):
     import dataclasses
 
-    from recipelint import registry
-    from recipelint.registry import get_rule
+    from recipelint.rules import registry
+    from recipelint.rules.registry import get_rule
 
     def explode(ctx):
         raise RuntimeError("boom")

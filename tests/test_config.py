@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from recipelint.config import ConfigError, ConfigResolver, Overrides
+from recipelint.config.loader import ConfigError, ConfigResolver, Overrides
 from recipelint.diagnostic import Severity
-from recipelint.globs import matches_any
-from recipelint.registry import get_rule
-from recipelint.selection import RuleSelection
+from recipelint.config.globs import matches_any
+from recipelint.rules.registry import get_rule
+from recipelint.engine.selection import RuleSelection
 
 
 def write(path: Path, text: str) -> Path:

@@ -13,7 +13,7 @@ import pytest
 
 from recipelint.diagnostic import Diagnostic, Edit, Fix, FixSafety, Severity
 from recipelint.formats.base import FORMAT_MODULES, Report, get_formatter
-from recipelint.registry import Rule
+from recipelint.rules.registry import Rule
 
 SPECS = Path(__file__).parents[1] / ".." / "shared" / "specs"
 

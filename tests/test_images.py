@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from recipelint.config import Overrides
-from recipelint import project
+from recipelint.config.loader import Overrides
+from recipelint.sites import pages as project
 from recipelint.run import CheckOptions, run_check
 
 ROOT = Path(__file__).parents[1]

@@ -61,7 +61,7 @@ def test_different_quantities(line, line_name, cell, row_name):
 
 
 def _run(path: Path, preset: str) -> list[dict]:
-    from recipelint.config import Overrides
+    from recipelint.config.loader import Overrides
     from recipelint.run import CheckOptions, run_check
 
     out = io.StringIO()

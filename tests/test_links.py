@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from recipelint.config import Overrides
+from recipelint.config.loader import Overrides
 from recipelint.run import CheckOptions, run_check
 from recipelint.rules.links import normalize_label
 from tests.test_rule_fixtures import lint, lint_bytes

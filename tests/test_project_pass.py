@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from recipelint.config import ConfigResolver, Overrides
-from recipelint.linter import lint_files
+from recipelint.config.loader import ConfigResolver, Overrides
+from recipelint.engine.per_file import lint_files
 
 PAGE = "---\ntitle: {title}\ntags:\n  - {tag}\n---\n\n{body}\n"
 

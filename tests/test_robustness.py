@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recipelint.config import ConfigResolver
-from recipelint.linter import lint_source
+from recipelint.config.loader import ConfigResolver
+from recipelint.engine.per_file import lint_source
 
 FRAGMENTS = [
     "title: T", "title:", "title: 1984", "title: [a, b]", "description: D", "tags:", "  - a", "  -", "  - 5",

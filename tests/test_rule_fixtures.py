@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from recipelint.cli import main
-from recipelint.config import Overrides
-from recipelint.registry import all_rules
+from recipelint.config.loader import Overrides
+from recipelint.rules.registry import all_rules
 from recipelint.run import CheckOptions, run_check
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -288,7 +288,7 @@ def test_rl004_file_over_max_file_size(tmp_path: Path) -> None:
 
 
 def test_rl007_rule_crash_is_reported_and_exit_code_is_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from recipelint import registry
+    from recipelint.rules import registry
 
     def crash(ctx):
         raise RuntimeError("boom")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from recipelint.config import Overrides
+from recipelint.config.loader import Overrides
 from recipelint.run import CheckOptions, run_check
 from tests.test_rule_fixtures import lint, lint_bytes
 

@@ -1,4 +1,4 @@
-"""Heading ids per site generator (recipelint.slugs).
+"""Heading ids per site generator (recipelint.sites.slugs).
 
 Expected values come from each generator's own tests and documentation (cited per
 table); the rest were checked against the real tools: github-slugger 2.0.0 (node),
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recipelint.slugs import PRESETS, SlugCounter, explicit_heading_id, heading_ids, slugify
+from recipelint.sites.slugs import PRESETS, SlugCounter, explicit_heading_id, heading_ids, slugify
 
 # github-slugger test/fixtures.json (single slugs; Docusaurus uses github-slugger).
 DOCUSAURUS = [

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from recipelint import __version__
-from recipelint.config import PRESETS
+from recipelint.config.loader import PRESETS
 
 FORMATS = ("text", "json", "jsonl", "github", "sarif", "junit", "gitlab")
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -25,7 +25,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 
 
 def _check_selectors(selectors: list[str], option: str) -> None:
-    from recipelint.selection import SelectorError, check_selector
+    from recipelint.engine.selection import SelectorError, check_selector
 
     for selector in selectors:
         try:
@@ -66,7 +66,7 @@ def check(paths: tuple[str, ...], output_format: str | None, output_file: str | 
           stdin_filename: str | None, fix: bool, unsafe_fixes: bool, diff: bool, exit_zero: bool,
           force_exclude: bool, color: str, jobs: int | None) -> None:
     """Check recipe files and folders (default: the current folder)."""
-    from recipelint.config import Overrides
+    from recipelint.config.loader import Overrides
     from recipelint.run import CheckOptions, run_check
 
     selected = _split(select) if select else None
@@ -103,7 +103,7 @@ def check(paths: tuple[str, ...], output_format: str | None, output_file: str | 
 @click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text")
 def list_rules(output_format: str) -> None:
     """List every rule: code, name, default severity, fix, summary."""
-    from recipelint.ruledocs import rules_as_json, rules_table
+    from recipelint.engine.rule_docs import rules_as_json, rules_table
 
     click.echo(rules_as_json() if output_format == "json" else rules_table())
 
@@ -112,8 +112,8 @@ def list_rules(output_format: str) -> None:
 @click.argument("code_or_name")
 def show_rule(code_or_name: str) -> None:
     """Print the documentation of one rule (by code or name)."""
-    from recipelint.registry import get_rule
-    from recipelint.ruledocs import rule_documentation
+    from recipelint.rules.registry import get_rule
+    from recipelint.engine.rule_docs import rule_documentation
 
     found = get_rule(code_or_name)
     if found is None:
@@ -139,7 +139,7 @@ def schema(name: str | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code instead of exiting."""
-    from recipelint.config import ConfigError
+    from recipelint.config.loader import ConfigError
 
     try:
         cli.main(args=argv, prog_name="recipelint", standalone_mode=False)

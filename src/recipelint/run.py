@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TextIO
 
 from recipelint import __version__
-from recipelint.config import Config, ConfigResolver, Overrides
+from recipelint.config.loader import Config, ConfigResolver, Overrides
 from recipelint.diagnostic import Severity
-from recipelint.linter import FileResult, lint_files, lint_source
+from recipelint.engine.per_file import FileResult, lint_files, lint_source
 
 
 
@@ -41,7 +41,7 @@ def run_check(options: CheckOptions, stdin: TextIO | None = None, stdout: TextIO
         fix_configs = {result.path: config}
         checked_dirs: list[Path] = []
     else:
-        from recipelint.discovery import discover
+        from recipelint.engine.discovery import discover
 
         sources = list(discover(options.paths, resolver, options.force_exclude))
         files = {s.display_path: s.path for s in sources}
@@ -52,13 +52,13 @@ def run_check(options: CheckOptions, stdin: TextIO | None = None, stdout: TextIO
         checked_dirs = [Path(p) for p in options.paths if Path(p).is_dir()]
     fixes_applied, changed = 0, 0
     if options.fix or options.diff:
-        from recipelint.fixing import fix_results
+        from recipelint.engine.fixing import fix_results
 
         outcome = fix_results(results, files, fix_configs, options, stdout)
         results, fixes_applied, changed = outcome.results, outcome.applied, outcome.changed_files
     files_checked = len(results)  # the project pass may add results for images: not checked files
     if configs:
-        from recipelint.project_pass import run_project_rules
+        from recipelint.engine.project_pass import run_project_rules
 
         def config_for(display: str) -> Config:
             return configs.get(display) or resolver.for_path(Path(display))
@@ -80,8 +80,8 @@ def _lint_stdin(options: CheckOptions, resolver: ConfigResolver, stdin: TextIO) 
 
 def _add_suppression_reports(results: list[FileResult], configs: dict, files: dict, checked_dirs: list[Path]) -> None:
     """RL005/RL006 once every rule, the project rules included, has had its say."""
-    from recipelint.linter import add_suppression_reports
-    from recipelint.project_pass import whole_site_checked
+    from recipelint.engine.per_file import add_suppression_reports
+    from recipelint.engine.project_pass import whole_site_checked
 
     for result in results:
         add_suppression_reports(result, configs[result.path], files.get(result.path),
@@ -101,7 +101,7 @@ def _exit_code(options: CheckOptions, diagnostics: list, changed_files: int, cra
 def _write_report(options: CheckOptions, results: list[FileResult], diagnostics: list, fixes_applied: int,
                   files_checked: int, stdout: TextIO) -> None:
     from recipelint.formats.base import Report, get_formatter
-    from recipelint.registry import all_rules
+    from recipelint.rules.registry import all_rules
 
     texts = {r.path: r.text for r in results if r.text is not None}
     lines: dict[str, list[str]] = {}  # split on first use: json and sarif never ask

@@ -13,12 +13,12 @@ SCHEMA_NAMES = ("config", "docusaurus", "hugo", "jekyll", "mkdocs")
 
 def generate_schema(name: str) -> dict[str, Any]:
     if name == "config":
-        from recipelint.settings import Settings
+        from recipelint.config.schema import Settings
 
         schema = Settings.model_json_schema(by_alias=True)
         schema["title"] = "recipelint configuration ([tool.recipelint] or recipelint.toml)"
     else:
-        from recipelint.frontmatter.presets import model_for
+        from recipelint.sites.models.presets import model_for
 
         schema = model_for(name).model_json_schema(by_alias=True)
         schema["title"] = f"recipelint front matter: {name} preset"

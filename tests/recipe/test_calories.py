@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recipelint.document import Document
+from recipelint.page.document import Document
 from recipelint.recipe.calories import Span, calorie_table, loose_figures, split_cells
 
 F = Fraction
@@ -201,7 +201,7 @@ def test_parser_never_crashes_and_spans_are_exact(chunks: list[str]) -> None:
 def cal_diagnostics(*paths: Path, preset: str | None = None) -> list[tuple[str, int, int, str]]:
     import io
 
-    from recipelint.config import Overrides
+    from recipelint.config.loader import Overrides
     from recipelint.run import CheckOptions, run_check
 
     out = io.StringIO()
@@ -276,7 +276,7 @@ def test_ambiguous_total_lines_are_ignored(line: str) -> None:
 def test_unsafe_fixes_rewrite_only_the_digits() -> None:
     import io
 
-    from recipelint.config import Overrides
+    from recipelint.config.loader import Overrides
     from recipelint.run import CheckOptions, run_check
 
     out = io.StringIO()

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recipelint.document import Document
+from recipelint.page.document import Document
 from recipelint.recipe.ingredients import clean_markup, ingredient_lines, parse_ingredient_text
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -149,7 +149,7 @@ def test_clean_markup_single_underscores_and_bracketed_targets():
 
 
 def test_spans_of_an_ingredient_line():
-    from recipelint.document import Document
+    from recipelint.page.document import Document
 
     document = Document("r.md", "## Ingredients\n\n- 2 T **Olive Oil**\n")
     (line,) = ingredient_lines(document)

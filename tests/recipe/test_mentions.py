@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from recipelint.document import Document
+from recipelint.page.document import Document
 from recipelint.recipe.ingredients import ingredient_lines
 from recipelint.recipe.mentions import analyse_usage, find_sequences, stem, step_lines, words_of
 

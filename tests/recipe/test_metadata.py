@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recipelint.document import Document
+from recipelint.page.document import Document
 from recipelint.recipe.metadata import metadata_facts
 
 

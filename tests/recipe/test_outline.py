@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recipelint.document import Document
+from recipelint.page.document import Document
 from recipelint.recipe.outline import outline, section_kind, section_of_kind, subsections
 
 RECIPE = """\

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recipelint.document import Document
+from recipelint.page.document import Document
 from recipelint.recipe.calories import Span
 from recipelint.recipe.servings import parse_servings, servings_count, servings_statements
 

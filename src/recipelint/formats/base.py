@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 
 if TYPE_CHECKING:
     from recipelint.diagnostic import Diagnostic
-    from recipelint.registry import Rule
+    from recipelint.rules.registry import Rule
 
 
 @dataclass

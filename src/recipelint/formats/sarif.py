@@ -17,7 +17,7 @@ from recipelint.diagnostic import Severity
 if TYPE_CHECKING:
     from recipelint.diagnostic import Diagnostic, Edit, Fix
     from recipelint.formats.base import Report
-    from recipelint.registry import Rule
+    from recipelint.rules.registry import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"

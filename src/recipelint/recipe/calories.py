@@ -63,7 +63,7 @@ from recipelint.recipe.ingredients import clean_markup
 from recipelint.recipe.quantity import Number, find_leading_quantity, parse_kcal
 
 if TYPE_CHECKING:
-    from recipelint.document import Document
+    from recipelint.page.document import Document
     from recipelint.recipe.amounts import Amount
     from recipelint.recipe.outline import Section
 

@@ -14,7 +14,7 @@ from recipelint.diagnostic import Span
 from recipelint.recipe.outline import outline
 
 if TYPE_CHECKING:
-    from recipelint.document import Document
+    from recipelint.page.document import Document
     from recipelint.recipe.outline import Section
 
 _NOT_WORD = re.compile(r"[^\w]+")

@@ -27,7 +27,7 @@ from recipelint.recipe.amounts import Amount, parse_amount
 from recipelint.recipe.units import match_unit
 
 if TYPE_CHECKING:
-    from recipelint.document import Document
+    from recipelint.page.document import Document
 
 __all__ = ["Ingredient", "ingredient_lines", "parse_ingredient_text", "clean_markup"]
 

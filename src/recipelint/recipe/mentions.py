@@ -38,7 +38,7 @@ from recipelint.recipe.units import ALIASES as _UNIT_ALIASES
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from recipelint.document import Document
+    from recipelint.page.document import Document
     from recipelint.recipe.ingredients import Ingredient
 
 __all__ = ["StepLine", "Word", "Mention", "Usage", "step_lines", "words_of", "stem",

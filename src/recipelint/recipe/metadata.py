@@ -17,7 +17,7 @@ from recipelint.recipe.front_matter_values import front_matter_key
 from recipelint.recipe.outline import outline
 
 if TYPE_CHECKING:
-    from recipelint.document import Document
+    from recipelint.page.document import Document
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from recipelint.diagnostic import Span
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-    from recipelint.document import Document
+    from recipelint.page.document import Document
 
 
 @dataclass(frozen=True)

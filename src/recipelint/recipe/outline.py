@@ -18,7 +18,7 @@ from recipelint.recipe.front_matter_values import front_matter_key
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-    from recipelint.document import Document
+    from recipelint.page.document import Document
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from recipelint.recipe.headings import plain_words
 from recipelint.recipe.outline import looks_like_recipe, outline, section_kind
 
 if TYPE_CHECKING:
-    from recipelint.document import Document
+    from recipelint.page.document import Document
     from recipelint.recipe.outline import Section
 
 DEFAULT_REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {

@@ -35,7 +35,7 @@ from recipelint.recipe.calories import Span, calorie_table
 from recipelint.recipe.quantity import Number, find_leading_quantity
 
 if TYPE_CHECKING:
-    from recipelint.document import Document
+    from recipelint.page.document import Document
 
 __all__ = ["ServingsStatement", "parse_servings", "servings_count", "servings_statements"]
 

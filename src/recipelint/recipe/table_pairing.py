@@ -17,7 +17,7 @@ from recipelint.recipe.ingredients import ingredient_lines
 from recipelint.recipe.matching import assign
 
 if TYPE_CHECKING:
-    from recipelint.document import Document
+    from recipelint.page.document import Document
     from recipelint.recipe.calories import CalorieRow
     from recipelint.recipe.ingredients import Ingredient
 

@@ -13,7 +13,7 @@ from recipelint.recipe.metadata import metadata_facts
 from recipelint.recipe.times import ends_value, read_duration
 
 if TYPE_CHECKING:
-    from recipelint.document import Document
+    from recipelint.page.document import Document
     from recipelint.recipe.metadata import Fact
     from recipelint.recipe.times import Duration
 

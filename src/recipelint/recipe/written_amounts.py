@@ -14,7 +14,7 @@ from recipelint.recipe.calories import calorie_table
 from recipelint.recipe.ingredients import ingredient_lines
 
 if TYPE_CHECKING:
-    from recipelint.document import Document
+    from recipelint.page.document import Document
     from recipelint.recipe.amounts import Amount
 
 

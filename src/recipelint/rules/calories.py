@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
 from recipelint.recipe.calories import CalorieTable, StatedFigure, calorie_table, loose_figures
 from recipelint.recipe.quantity import Number, is_placeholder
-from recipelint.registry import rule
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.context import RuleContext
+    from recipelint.rules.context import RuleContext
     from recipelint.recipe.calories import CalorieRow
     from recipelint.recipe.servings import ServingsStatement
 

@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
-from recipelint.registry import rule
+from recipelint.rules.registry import rule
 from recipelint.rules.ingredient_spans import name_problem
 
 if TYPE_CHECKING:
-    from recipelint.context import RuleContext
+    from recipelint.rules.context import RuleContext
     from recipelint.recipe.ingredients import Ingredient
 
 _PURPOSE = re.compile(r"\b(?:for|divided|plus|more|extra(?! virgin)|reserved?)\b", re.IGNORECASE)

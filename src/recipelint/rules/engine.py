@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
-from recipelint.registry import rule
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.linter import EngineContext
+    from recipelint.engine.per_file import EngineContext
 
 
 @rule("RL001", "undecodable-file", "error", scope="engine")

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem, Span
-from recipelint.frontmatter.tags import tag_items, tag_key
-from recipelint.registry import rule
+from recipelint.page.frontmatter.tags import tag_items, tag_key
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
     from yaml.nodes import Node
 
-    from recipelint.context import RuleContext
-    from recipelint.frontmatter.yamlnodes import YamlDocument
+    from recipelint.rules.context import RuleContext
+    from recipelint.page.frontmatter.yamlnodes import YamlDocument
 
 
 def _span(yaml_doc: YamlDocument, node: Node | Span, message: str) -> Problem:
@@ -26,7 +26,7 @@ def _findings(ctx: RuleContext, kind: str) -> list[Problem]:
     front matter, and then pydantic is not even imported."""
     if ctx.document.yaml is None:
         return []
-    from recipelint.frontmatter.validation import front_matter_findings
+    from recipelint.page.frontmatter.validation import front_matter_findings
 
     return getattr(front_matter_findings(ctx), kind)
 
@@ -185,7 +185,7 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
     yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
-    from recipelint.frontmatter.presets import known_keys, model_for
+    from recipelint.sites.models.presets import known_keys, model_for
 
     known = known_keys(model_for(ctx.site.preset))
     allowed = known | set(ctx.settings.front_matter.allowed_keys) | set(ctx.option("allowed"))
@@ -277,7 +277,7 @@ def _tag_vocabulary(ctx: RuleContext) -> set[str] | None:
         return set(configured)
     if ctx.site.preset != "docusaurus" or ctx.site.root is None:
         return None
-    from recipelint.tagsfile import docusaurus_tags
+    from recipelint.sites.tags_file import docusaurus_tags
 
     return docusaurus_tags(ctx.site.root)
 

@@ -19,16 +19,16 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from recipelint.diagnostic import Problem, Span
-from recipelint.inline import TextBlock
-from recipelint.project import is_file
-from recipelint.registry import rule
+from recipelint.page.inline import TextBlock
+from recipelint.sites.pages import is_file
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-    from recipelint.context import RuleContext
-    from recipelint.document import Document
-    from recipelint.site import Site
+    from recipelint.rules.context import RuleContext
+    from recipelint.page.document import Document
+    from recipelint.sites.detect import Site
 
 FRONT_MATTER_IMAGE_KEYS = ("image", "cover", "thumbnail")
 # Where Jekyll themes look for a bare front-matter file name such as `image: bread.jpg`.
@@ -116,7 +116,7 @@ def _locate_markdown_image(text: str, cursor: int, src: str) -> tuple[int, int, 
     markdown-it's ``src`` wins (this skips ``![`` in code spans and escapes). A
     reference-style image matches the first candidate that parses as one.
     """
-    from recipelint.markdown import markdown_parser
+    from recipelint.page.markdown import markdown_parser
 
     normalize = markdown_parser().normalizeLink
     first: tuple[int, int, str | None] | None = None

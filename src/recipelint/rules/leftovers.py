@@ -11,12 +11,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
-from recipelint.inline import TextBlock, backtick_run_end, code_span_end
-from recipelint.registry import rule
+from recipelint.page.inline import TextBlock, backtick_run_end, code_span_end
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.context import RuleContext
-    from recipelint.document import Document
+    from recipelint.rules.context import RuleContext
+    from recipelint.page.document import Document
 
 _LEFTOVER_PATTERNS = (
     (re.compile(r":?contentReference\[oaicite:\d+\](?:\{index=\d+\})?"), "a ChatGPT citation marker"),

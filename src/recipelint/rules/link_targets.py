@@ -6,9 +6,9 @@ network: a relative path names a file next to the page (``../mains/stew.md``,
 Hugo) goes through the generator's default routing, and is left alone where the
 routing cannot be known offline (Jekyll and MkDocs permalinks, a computed
 ``routeBasePath``, Hugo ``permalinks``). An anchor must be the id the generator gives
-one of the target's headings (:mod:`recipelint.slugs`) or an HTML ``id``.
+one of the target's headings (:mod:`recipelint.sites.slugs`) or an HTML ``id``.
 
-Targets are parsed once per run through :mod:`recipelint.project`, and only when a
+Targets are parsed once per run through :mod:`recipelint.sites.pages`, and only when a
 link points at them.
 """
 
@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from recipelint import project
+from recipelint.sites import pages as project
 from recipelint.diagnostic import Problem
-from recipelint.registry import rule
+from recipelint.rules.registry import rule
 from recipelint.rules.links import Span, scan_links
 
 if TYPE_CHECKING:
-    from recipelint.context import RuleContext
+    from recipelint.rules.context import RuleContext
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 # Ids every browser scrolls to without an element: the top of the page.

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem, Span
-from recipelint.inline import TextBlock, backtick_run_end, code_span_end
-from recipelint.registry import rule
+from recipelint.page.inline import TextBlock, backtick_run_end, code_span_end
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.context import RuleContext
-    from recipelint.document import Document
+    from recipelint.rules.context import RuleContext
+    from recipelint.page.document import Document
 
 # -- what the scan finds ---------------------------------------------------------------
 

@@ -14,10 +14,10 @@ from recipelint.diagnostic import Problem
 from recipelint.recipe.headings import heading_span
 from recipelint.recipe.numbered_lists import marker_span, ordered_lists
 from recipelint.recipe.outline import outline
-from recipelint.registry import rule
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.context import RuleContext
+    from recipelint.rules.context import RuleContext
 
 _STEP = re.compile(r"\bstep[ \t]*(\d{1,4})(?!\d)", re.IGNORECASE)
 

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem, Span
-from recipelint.registry import rule
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.context import RuleContext
+    from recipelint.rules.context import RuleContext
 
 
 @rule("ING006", "unparseable-quantity", "warning")

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from recipelint.diagnostic import Problem, Span
 from recipelint.recipe.headings import heading_span, next_heading, show_heading
 from recipelint.recipe.required_sections import RequiredSections, find_required_sections
-from recipelint.registry import rule
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.context import RuleContext
-    from recipelint.document import Document
+    from recipelint.rules.context import RuleContext
+    from recipelint.page.document import Document
 
 
 def _found(ctx: RuleContext) -> RequiredSections | None:

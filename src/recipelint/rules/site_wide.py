@@ -1,7 +1,7 @@
 """Rules about the site as a whole: addresses two pages share, one tag spelled several
 ways, images no page shows.
 
-They run in the project pass (:mod:`recipelint.project_pass`) over the facts every
+They run in the project pass (:mod:`recipelint.engine.project_pass`) over the facts every
 page left behind, so they only know the pages of the current run: a pre-commit run
 over one file compares that file with nothing. Run ``recipelint check`` on the whole
 site (as CI does) for the complete picture.
@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
-from recipelint.registry import rule
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.pagefacts import Located, PageFacts
-    from recipelint.project_pass import ProjectContext
+    from recipelint.sites.page_facts import Located, PageFacts
+    from recipelint.engine.project_pass import ProjectContext
 
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"}
 
@@ -42,7 +42,7 @@ def _page_addresses(page: PageFacts) -> list[tuple[str, str, Located | None]]:
 
 
 def _docusaurus_addresses(page: PageFacts) -> list[tuple[str, str, Located | None]]:
-    from recipelint.project import docs_route_base, docusaurus_doc_address
+    from recipelint.sites.pages import docs_route_base, docusaurus_doc_address
 
     values = {key: located.value for key, located in page.keys.items()}
     address = docusaurus_doc_address(page.site_root / "docs", page.fs_path, values)
@@ -57,7 +57,7 @@ def _docusaurus_addresses(page: PageFacts) -> list[tuple[str, str, Located | Non
 
 
 def _hugo_addresses(page: PageFacts) -> list[tuple[str, str, Located | None]]:
-    from recipelint.project import hugo_page_address
+    from recipelint.sites.pages import hugo_page_address
 
     values = {key: located.value for key, located in page.keys.items()}
     address = hugo_page_address(page.site_root / "content", page.fs_path, values)
@@ -108,7 +108,7 @@ def duplicate_address(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
 
 
 def _tag_key(tag: str) -> str:
-    from recipelint.frontmatter.tags import tag_key
+    from recipelint.page.frontmatter.tags import tag_key
 
     return tag_key(tag, fold_plural=True)
 

@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
-from recipelint.registry import rule
+from recipelint.rules.registry import rule
 from recipelint.rules.ingredient_spans import amount_problem, name_problem, row_problem
 
 if TYPE_CHECKING:
-    from recipelint.context import RuleContext
+    from recipelint.rules.context import RuleContext
     from recipelint.recipe.ingredients import Ingredient
     from recipelint.recipe.table_pairing import TablePairing
 

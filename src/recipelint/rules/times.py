@@ -15,10 +15,10 @@ from recipelint.diagnostic import Problem
 from recipelint.recipe.headings import plain_words
 from recipelint.recipe.time_facts import TIME_NAMES, TimeFact, time_facts
 from recipelint.recipe.times import format_minutes
-from recipelint.registry import rule
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.context import RuleContext
+    from recipelint.rules.context import RuleContext
     from recipelint.recipe.times import Duration
 
 _BARE_NUMBER = re.compile(r"[~≈]?\s*\d+(?:[.,]\d+)?\s*")

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from recipelint.globs import matches_any
-from recipelint.site import is_site_boilerplate
+from recipelint.config.globs import matches_any
+from recipelint.sites.detect import is_site_boilerplate
 
 if TYPE_CHECKING:
-    from recipelint.config import Config, ConfigResolver
+    from recipelint.config.loader import Config, ConfigResolver
 
 ALWAYS_EXCLUDED = (".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".docusaurus", ".tox", ".cache")
 

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 from yaml.nodes import Node, ScalarNode
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
-from recipelint.frontmatter.describe import accepts, describe_type, describe_value, item_annotation
-from recipelint.frontmatter.yamlnodes import YamlDocument, implicit_type, scalar_value, walk_scalars
+from recipelint.page.frontmatter.describe import accepts, describe_type, describe_value, item_annotation
+from recipelint.page.frontmatter.yamlnodes import YamlDocument, implicit_type, scalar_value, walk_scalars
 
 if TYPE_CHECKING:
-    from recipelint.context import RuleContext
+    from recipelint.rules.context import RuleContext
 
 _CANONICAL_BOOLEANS = {"true", "false"}
 _OCTAL = re.compile(r"^[-+]?0[0-7]+$")
@@ -47,7 +47,7 @@ def _analyze(ctx: RuleContext) -> FrontMatterFindings:
         where = yaml_doc.position(yaml_doc.root)
         findings.invalid.append(Problem(where.line, where.column, f"front matter must be a mapping of `key: value` lines, got {describe_value(data)}"))
         return findings
-    from recipelint.frontmatter.presets import model_for
+    from recipelint.sites.models.presets import model_for
 
     model = model_for(ctx.site.preset)
     _schema_findings(ctx, model, yaml_doc, data, findings)

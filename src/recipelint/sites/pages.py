@@ -16,10 +16,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from recipelint.site import config_files
+from recipelint.sites.detect import config_files
 
 if TYPE_CHECKING:
-    from recipelint.document import Document
+    from recipelint.page.document import Document
 
 MARKDOWN_SUFFIXES = (".md", ".mdx", ".markdown")
 _MAX_TARGET_BYTES = 2_000_000
@@ -46,7 +46,7 @@ def document_anchors(document: Document, preset: str) -> frozenset[str]:
 
 def _anchors(document: Document, preset: str) -> frozenset[str]:
     from recipelint.recipe.outline import heading_source_texts
-    from recipelint.slugs import heading_ids
+    from recipelint.sites.slugs import heading_ids
 
     ids = set(heading_ids(heading_source_texts(document), preset))
     for token in document.tokens:
@@ -59,8 +59,8 @@ def _anchors(document: Document, preset: str) -> frozenset[str]:
 @cache
 def _page(path: Path) -> Document | None:
     """Another page of the site, decoded and wrapped once per process; None if unreadable."""
-    from recipelint.document import Document
-    from recipelint.source import UndecodableSource, decode_source
+    from recipelint.page.document import Document
+    from recipelint.page.source import UndecodableSource, decode_source
 
     try:
         if path.stat().st_size > _MAX_TARGET_BYTES:

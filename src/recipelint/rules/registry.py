@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from recipelint.diagnostic import FixSafety, Problem, Severity
 
 if TYPE_CHECKING:
-    from recipelint.context import RuleContext
+    from recipelint.rules.context import RuleContext
 
 CODE_PATTERN = re.compile(r"^(RL|FM|SEC|LNK|IMG|CAL|ING)[0-9]{3}$")
 NAME_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

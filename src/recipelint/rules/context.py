@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from recipelint.config import Config
-    from recipelint.document import Document
-    from recipelint.registry import Rule
-    from recipelint.site import Site
+    from recipelint.config.loader import Config
+    from recipelint.page.document import Document
+    from recipelint.rules.registry import Rule
+    from recipelint.sites.detect import Site
 
 
 @dataclass

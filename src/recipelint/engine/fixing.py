@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from recipelint.fixes import apply_fixes, fixable, write_atomically
-from recipelint.linter import FileResult, lint_source
-from recipelint.source import encode_text
+from recipelint.engine.fixes import apply_fixes, fixable, write_atomically
+from recipelint.engine.per_file import FileResult, lint_source
+from recipelint.page.source import encode_text
 
 MAX_PASSES = 8
 

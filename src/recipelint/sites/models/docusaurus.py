@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from recipelint.frontmatter.common import RecipeFrontMatter, Text, TextList
+from recipelint.sites.models.common import RecipeFrontMatter, Text, TextList
 
 
 class DocusaurusFrontMatter(RecipeFrontMatter):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from recipelint.registry import FAMILIES, Rule, all_rules
+from recipelint.rules.registry import FAMILIES, Rule, all_rules
 
 
 def _fix_label(rule: Rule) -> str:

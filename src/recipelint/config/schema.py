@@ -10,9 +10,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from recipelint.config import Preset
+from recipelint.config.loader import Preset
 from recipelint.diagnostic import Severity
-from recipelint.source import DEFAULT_MAX_BYTES
+from recipelint.page.source import DEFAULT_MAX_BYTES
 
 
 def _kebab(name: str) -> str:
@@ -79,7 +79,7 @@ class Settings(_Section):
     @classmethod
     def _known_selectors(cls, value: Any, info: ValidationInfo) -> Any:
         """Every rule selector (a list's items, per-file-ignores' values, severity's keys) names a rule."""
-        from recipelint.selection import check_selector
+        from recipelint.engine.selection import check_selector
 
         if info.field_name == "per_file_ignores":
             selectors = [selector for codes in value.values() for selector in codes]
@@ -92,7 +92,7 @@ class Settings(_Section):
     @field_validator("rules")
     @classmethod
     def _known_rule_options(cls, value: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        from recipelint.registry import get_rule
+        from recipelint.rules.registry import get_rule
 
         by_code: dict[str, dict[str, Any]] = {}
         for code, options in value.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from recipelint.frontmatter.common import Date, RecipeFrontMatter, Text, TextList
+from recipelint.sites.models.common import Date, RecipeFrontMatter, Text, TextList
 
 
 class HugoFrontMatter(RecipeFrontMatter):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from recipelint.diagnostic import Span
 
 if TYPE_CHECKING:
-    from recipelint.frontmatter.yamlnodes import YamlDocument
+    from recipelint.page.frontmatter.yamlnodes import YamlDocument
 
 _COMMA_ITEM = re.compile(r"[^,]+")
 _SEPARATORS = re.compile(r"[\s_\u2010-\u2015-]+")

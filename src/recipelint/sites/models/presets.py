@@ -6,10 +6,10 @@ import importlib
 from functools import cache
 
 PRESET_MODULES = {
-    "docusaurus": "recipelint.frontmatter.docusaurus",
-    "hugo": "recipelint.frontmatter.hugo",
-    "jekyll": "recipelint.frontmatter.jekyll",
-    "mkdocs": "recipelint.frontmatter.mkdocs",
+    "docusaurus": "recipelint.sites.models.docusaurus",
+    "hugo": "recipelint.sites.models.hugo",
+    "jekyll": "recipelint.sites.models.jekyll",
+    "mkdocs": "recipelint.sites.models.mkdocs",
 }
 
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
-    from recipelint.frontmatter.yamlnodes import YamlDocument
+    from recipelint.page.frontmatter.yamlnodes import YamlDocument
 
 T = TypeVar("T")
 
@@ -84,7 +84,7 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        from recipelint.markdown import parse_markdown
+        from recipelint.page.markdown import parse_markdown
 
         return parse_markdown(self.text)
 
@@ -99,7 +99,7 @@ class Document:
         """The front matter's YAML, with node positions; None when there is no block."""
         if self.front_matter is None or not self.front_matter.closed:
             return None
-        from recipelint.frontmatter.yamlnodes import load_yaml
+        from recipelint.page.frontmatter.yamlnodes import load_yaml
 
         return load_yaml(self.front_matter.text, line_offset=self.front_matter.content_line)
 

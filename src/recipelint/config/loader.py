@@ -22,7 +22,7 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Config:
-    settings: Any  # recipelint.settings.Settings (imported lazily: pydantic is costly)
+    settings: Any  # recipelint.config.schema.Settings (imported lazily: pydantic is costly)
     path: Path | None
     root: Path
     rules_cache: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -84,12 +84,12 @@ def read_config_table(path: Path) -> dict[str, Any] | None:
 
 def parse_settings(table: dict[str, Any], path: Path | None) -> Any:
     if not table:
-        from recipelint.settings import default_settings
+        from recipelint.config.schema import default_settings
 
         return default_settings()
     from pydantic import ValidationError
 
-    from recipelint.settings import Settings
+    from recipelint.config.schema import Settings
 
     try:
         return Settings.model_validate(table)

@@ -41,7 +41,7 @@ class Directive:
         """The selector that names (code, name), or "all" when the directive names none."""
         if not self.selectors:
             return ALL
-        from recipelint.selection import names
+        from recipelint.engine.selection import names
 
         return next((selector for selector in self.selectors if names(selector, code, name)), None)
 

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from recipelint.diagnostic import Span
 
 if TYPE_CHECKING:
-    from recipelint.document import Document
-    from recipelint.site import Site
+    from recipelint.page.document import Document
+    from recipelint.sites.detect import Site
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def _scalar(yaml_document, path: tuple) -> Located | None:
 
 def _tags(yaml_document) -> tuple[Located, ...]:
     """The page's non-empty tags with their spans (see frontmatter.tags)."""
-    from recipelint.frontmatter.tags import tag_items
+    from recipelint.page.frontmatter.tags import tag_items
 
     return tuple(
         Located(value.strip(), span) for value, span in tag_items(yaml_document) if isinstance(value, str) and value.strip()

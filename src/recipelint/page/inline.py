@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from recipelint.diagnostic import Span
 
 if TYPE_CHECKING:
-    from recipelint.document import Document
+    from recipelint.page.document import Document
 
 
 class TextBlock:

@@ -11,16 +11,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from recipelint.config import Config
-from recipelint.context import RuleContext
+from recipelint.config.loader import Config
+from recipelint.rules.context import RuleContext
 from recipelint.diagnostic import Diagnostic, Problem
-from recipelint.document import Document
-from recipelint.globs import matches_any
-from recipelint.pagefacts import PageFacts
-from recipelint.registry import Rule
-from recipelint.selection import RuleSelection
-from recipelint.source import DecodedSource, UndecodableSource, decode_source
-from recipelint.suppressions import Suppressions
+from recipelint.page.document import Document
+from recipelint.config.globs import matches_any
+from recipelint.sites.page_facts import PageFacts
+from recipelint.rules.registry import Rule
+from recipelint.engine.selection import RuleSelection
+from recipelint.page.source import DecodedSource, UndecodableSource, decode_source
+from recipelint.engine.suppressions import Suppressions
 
 PARALLEL_THRESHOLD = 48
 GC_OFF_MAX_FILES = 16  # runs over more files than this collect garbage (see lint_files)
@@ -103,8 +103,8 @@ def _lint_text(
     selection: RuleSelection,
     engine: EngineContext,
 ) -> FileResult:
-    from recipelint.site import resolve_site
-    from recipelint.suppressions import parse_suppressions
+    from recipelint.sites.detect import resolve_site
+    from recipelint.engine.suppressions import parse_suppressions
 
     document = Document(display_path, source.text, fs_path)
     settings = config.settings
@@ -128,7 +128,7 @@ def _lint_text(
     facts = None
     project = [rule for rule in enabled if rule.scope == "project"]
     if project:
-        from recipelint.pagefacts import collect_page_facts
+        from recipelint.sites.page_facts import collect_page_facts
         from recipelint.rules.images import shown_images
 
         try:
@@ -141,7 +141,7 @@ def _lint_text(
 
 
 def _stand_in(code: str) -> Rule:
-    from recipelint.registry import all_rules
+    from recipelint.rules.registry import all_rules
 
     return all_rules()[code]
 
@@ -153,8 +153,8 @@ def add_suppression_reports(result: FileResult, config: Config, fs_path: Path | 
     project rules are judged only when ``judge_project_rules`` (the project pass saw
     the file's whole site); a directive may not silence the report about itself.
     """
-    from recipelint.registry import all_rules
-    from recipelint.selection import rules_named
+    from recipelint.rules.registry import all_rules
+    from recipelint.engine.selection import rules_named
 
     suppressions = result.suppressions
     if suppressions is None:

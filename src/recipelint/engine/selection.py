@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from recipelint.diagnostic import Severity
-from recipelint.registry import Rule, all_rules
+from recipelint.rules.registry import Rule, all_rules
 
 
 # A file that could not be checked, and a rule that crashed, are reported whatever

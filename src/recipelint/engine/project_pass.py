@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 from recipelint.diagnostic import Diagnostic, Problem
 
 if TYPE_CHECKING:
-    from recipelint.config import Config
-    from recipelint.linter import FileResult
-    from recipelint.pagefacts import PageFacts
-    from recipelint.registry import Rule
+    from recipelint.config.loader import Config
+    from recipelint.engine.per_file import FileResult
+    from recipelint.sites.page_facts import PageFacts
+    from recipelint.rules.registry import Rule
 
 
 @dataclass
@@ -45,8 +45,8 @@ def run_project_rules(results: list[FileResult], config_for: Callable[[str], Con
 
     ``config_for`` gives the configuration of a displayed path: a linted page's or an image's.
     """
-    from recipelint.linter import per_file_ignores, rules_for
-    from recipelint.registry import all_rules
+    from recipelint.engine.per_file import per_file_ignores, rules_for
+    from recipelint.rules.registry import all_rules
 
     project_rules = [rule for rule in all_rules().values() if rule.scope == "project"]
     pages = [r.facts for r in results if r.facts is not None]
@@ -64,7 +64,7 @@ def run_project_rules(results: list[FileResult], config_for: Callable[[str], Con
     for path, diagnostics in extra.items():
         result = by_path.get(path)
         if result is None:
-            from recipelint.linter import FileResult
+            from recipelint.engine.per_file import FileResult
 
             result = FileResult(path, [])
             results.append(result)
@@ -87,7 +87,7 @@ def whole_site_checked(result: FileResult, checked_dirs: Iterable[Path]) -> bool
 
 def _diagnostic(rule, path, problem: Problem, result, config_for, rules_for, per_file_ignores) -> Diagnostic | None:
     """The diagnostic for ``problem`` if the file's configuration enables the rule."""
-    from recipelint.linter import _to_diagnostics
+    from recipelint.engine.per_file import _to_diagnostics
 
     facts = result.facts if result is not None else None
     config = config_for(path)

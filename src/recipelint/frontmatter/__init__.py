@@ -1,1 +1,0 @@
-"""Front matter: YAML with positions, per-preset pydantic models, writer-friendly errors."""

@@ -1,0 +1,1 @@
+"""Front matter: YAML with positions, its tags, and writer-friendly schema findings."""

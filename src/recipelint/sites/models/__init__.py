@@ -1,0 +1,1 @@
+"""The pydantic front-matter model of each generator (imported only when validating)."""
