@@ -1180,7 +1180,7 @@ def missing_foods(foods: dict[tuple[str, str], FdcFood], ingredients: Iterable[I
 
 def duplicate_aliases(rows: Iterable[dict[str, str]]) -> list[str]:
     """Names or synonyms that normalise to the same lookup key in two rows."""
-    from recipelint.recipe.nutrition import normalise_name
+    from recipelint.recipe.names import normalise_name
 
     owner: dict[str, str] = {}
     problems = []

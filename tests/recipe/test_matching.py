@@ -96,7 +96,7 @@ def test_assignment_is_one_to_one(left, right):
 
 def test_qualifiers_hold_every_unit_word() -> None:
     from recipelint.recipe.matching import QUALIFIERS, match_key
-    from recipelint.recipe.mentions import UNIT_WORDS
+    from recipelint.recipe.names import UNIT_WORDS
 
     assert UNIT_WORDS <= QUALIFIERS
     assert match_key("tbsp Olive Oil") == match_key("tablespoons olive oil") == "olive oil"

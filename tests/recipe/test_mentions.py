@@ -4,7 +4,8 @@ from pathlib import Path
 
 from recipelint.page.document import Document
 from recipelint.recipe.ingredients import ingredient_lines
-from recipelint.recipe.mentions import analyse_usage, find_sequences, stem, step_lines, words_of
+from recipelint.recipe.mentions import analyse_usage, find_sequences, step_lines
+from recipelint.recipe.names import stem, words_of
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 SEED = SHARED / "seed-site" / "docs" / "recipes" / "mexican" / "smashed_pork_gyoza_tacos.md"

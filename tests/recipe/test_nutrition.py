@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from recipelint.recipe import nutrition
-from recipelint.recipe.nutrition import FoodReference, all_foods, lookup, normalise_name
+from recipelint.recipe.names import normalise_name
+from recipelint.recipe.nutrition import FoodReference, all_foods, lookup
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BUILD_SCRIPT = REPO_ROOT / "scripts" / "build_reference_data.py"

@@ -114,7 +114,7 @@ def test_outline_is_built_once() -> None:
     ],
 )
 def test_looks_like_recipe_by_front_matter_key(front_matter: str, is_recipe: bool) -> None:
-    from recipelint.recipe.outline import looks_like_recipe
+    from recipelint.recipe.page_kind import looks_like_recipe
 
     document = Document("page.md", f"---\n{front_matter}\n---\n\nSome prose.\n")
     assert looks_like_recipe(document) is is_recipe

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from recipelint.recipe.nutrition import singular
+from recipelint.recipe.names import singular
 from recipelint.recipe.quantity import Number, find_leading_quantity
 from recipelint.recipe.units import BASE_FACTORS, UNITS, UnitInfo, match_unit
 

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recipelint.recipe.amounts import base_value
-from recipelint.recipe.mentions import stem, words_of
-from recipelint.recipe.nutrition import normalise_name
+from recipelint.recipe.names import normalise_name, stem, words_of
 
 if TYPE_CHECKING:
     from recipelint.recipe.amounts import Amount

@@ -9,6 +9,14 @@ if TYPE_CHECKING:
     from recipelint.page.document import Document
 
 
+FRONT_MATTER_SECTIONS = {
+    "ingredients": ("ingredients", "recipeingredient", "components"),
+    "instructions": ("directions", "instructions", "steps", "method", "recipeinstructions"),
+}
+"""Front-matter keys (normalised by :func:`front_matter_key`)
+whose non-empty value stands for a section of that kind."""
+
+
 def front_matter_key(key: object) -> str:
     """A front-matter key as recipe keys are compared: lower case, without ``_`` and ``-``
     (``prep_time``, ``prep-time``, ``prepTime`` and ``preptime`` are one key)."""

@@ -3,7 +3,7 @@
 Names are normalised before they are compared:
 
 1. case, accents, apostrophes and punctuation are folded and bracketed
-   remarks dropped (``nutrition.normalise_name``): "Ground Pork (cooked)" is
+   remarks dropped (``names.normalise_name``): "Ground Pork (cooked)" is
    "ground pork";
 2. every word is made singular and words that say how an ingredient is
    bought, sized or cut are dropped ("organic", "medium", "mini", "fresh",
@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from recipelint.recipe.mentions import UNIT_WORDS, words_of
+from recipelint.recipe.names import UNIT_WORDS, normalise_name, words_of
 
 __all__ = ["match_key", "identity_key", "score", "assign", "Pair", "SYNONYMS", "QUALIFIERS", "THRESHOLD"]
 
@@ -93,8 +93,6 @@ class Pair:
 @functools.lru_cache(maxsize=4096)
 def match_key(name: str) -> str:
     """The normalised name compared by :func:`score`: "Organic Ground Pork" -> "ground pork"."""
-    from recipelint.recipe.nutrition import normalise_name
-
     words = [w for w in words_of(normalise_name(name)) if w not in QUALIFIERS]
     if not words:
         words = list(words_of(normalise_name(name)))
@@ -119,8 +117,6 @@ def identity_key(name: str) -> str:
 
     "Diced tomatoes" and "peeled tomatoes" stay apart; "Large Eggs" and "eggs" do not.
     """
-    from recipelint.recipe.nutrition import normalise_name
-
     words = [w for w in words_of(normalise_name(name)) if w not in SIZE_WORDS] or list(words_of(name))
     key = " ".join(words)
     return SYNONYMS.get(key, key)

@@ -32,8 +32,7 @@ from recipelint.diagnostic import Span
 from recipelint.recipe.compound_names import name_parts
 from recipelint.recipe.front_matter_values import front_matter_title
 from recipelint.recipe.ingredients import clean_markup, front_matter_list
-from recipelint.recipe.nutrition import singular
-from recipelint.recipe.units import ALIASES as _UNIT_ALIASES
+from recipelint.recipe.names import UNIT_WORDS, WORD, stem, words_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -41,10 +40,9 @@ if TYPE_CHECKING:
     from recipelint.page.document import Document
     from recipelint.recipe.ingredients import Ingredient
 
-__all__ = ["StepLine", "Word", "Mention", "Usage", "step_lines", "words_of", "stem",
+__all__ = ["StepLine", "Word", "Mention", "Usage", "step_lines",
            "food_vocabulary", "food_alias_words", "find_sequences", "analyse_usage"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
 _NOT_FOOD_WORDS = frozenset({
@@ -109,18 +107,6 @@ class StepLine:
     origin: str
 
 
-def stem(word: str) -> str:
-    """A word's matching key: lower case, apostrophes dropped, singular."""
-    return singular(word.lower().replace("’", "").replace("'", ""))
-
-
-def words_of(text: str) -> tuple[str, ...]:
-    """The stems of the words in ``text`` ("Green Onions" -> ("green", "onion"))."""
-    if text.isascii():
-        # The same stems, faster (food_vocabulary stems ~2,000 names at start-up): ASCII
-        # lower-casing cannot change what _WORD matches, so lower the text once.
-        return tuple(singular(word.replace("'", "")) for word in _WORD.findall(text.replace("-", " ").lower()))
-    return tuple(stem(m.group()) for m in _WORD.finditer(text.replace("-", " ")))
 
 
 def step_lines(document: Document) -> list[StepLine]:
@@ -170,7 +156,7 @@ def _step_line(line: int, column: int, raw: str, heading: bool, origin: str) -> 
     text, offsets = clean_markup(raw)
     words = []
     previous_end = 0
-    for match in _WORD.finditer(text.replace("-", " ")):
+    for match in WORD.finditer(text.replace("-", " ")):
         start, end = match.start(), match.end()
         joined = not text[previous_end:start].strip(" \t-")
         words.append(Word(stem(match.group()), match.group(), column + offsets[start],
@@ -384,7 +370,6 @@ _MADE_THINGS = frozenset({"sauce", "dough", "batter", "mixture", "mix", "crust",
                           "marinade", "puree", "soup", "spread"})
 _INTRODUCING = frozenset({"a", "an", "some", "of", "more", "little", "bit", "splash", "drizzle",
                           "dash", "few", "extra", "fresh", "new", "other", "another"})
-UNIT_WORDS = frozenset(stem(form) for form in _UNIT_ALIASES if " " not in form)
 """Stems of the one-word unit names and abbreviations ("cup", "tbsp", "clove")."""
 _BY_PRODUCT = re.compile(r"\brender\w*", re.IGNORECASE)
 _BACK_REFERENCE = frozenset({"the", "our", "your", "this", "that"})

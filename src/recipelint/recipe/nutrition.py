@@ -14,13 +14,14 @@ from __future__ import annotations
 import csv
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["FoodReference", "all_foods", "lookup", "normalise_name"]
+from recipelint.recipe.names import normalise_name, singular
+
+__all__ = ["FoodReference", "all_foods", "lookup"]
 
 _DATA_PACKAGE = "recipelint.recipe.data"
 _DATA_FILE = "ingredients.csv"
@@ -30,17 +31,6 @@ _DATA_FILE = "ingredients.csv"
 #: named "fresh mozzarella" would still win over "mozzarella".
 QUALIFIER_WORDS = frozenset({"fresh", "organic", "small", "medium", "large", "jumbo", "mini"})
 
-_PARENTHETICAL = re.compile(r"\([^()]*\)")
-_NON_WORD = re.compile(r"[\W_]+")
-_IRREGULAR_PLURALS = {
-    "leaves": "leaf",
-    "loaves": "loaf",
-    "halves": "half",
-    "knives": "knife",
-    "chilies": "chili",
-    "chillies": "chilli",
-    "veggies": "veggie",
-}
 
 
 @dataclass(frozen=True)
@@ -64,49 +54,6 @@ class FoodReference:
         return grams * self.kcal_per_100g / 100.0
 
 
-@functools.lru_cache(maxsize=8192)  # the index and food_vocabulary() stem ~7,000 words, few distinct
-def singular(word: str) -> str:
-    """Turn a regular English plural into its singular; leave anything else alone."""
-    if word in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[word]
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "oes")):
-        return word[:-2]
-    if word.endswith("s"):
-        return word[:-1]
-    return word
-
-
-def normalise_name(text: str, *, keep_parenthetical: bool = False) -> str:
-    """Reduce an ingredient name to the key the reference table is indexed by.
-
-    Steps: Unicode compatibility decomposition with accents dropped ("crème" ==
-    "creme"), lower case, parenthetical remarks dropped (or, with
-    ``keep_parenthetical``, their brackets dropped and words kept), apostrophes
-    removed ("confectioners' sugar" == "confectioners sugar"), other punctuation
-    and hyphens replaced by spaces ("ground pork, cooked" == "ground pork cooked",
-    "all-purpose" == "all purpose"), whitespace collapsed, and the last word made
-    singular ("Scallions" == "scallion", "bay leaves" == "bay leaf"). Only the
-    last word is singularised because it is the head noun: "brussels sprouts"
-    keeps its "brussels".
-    """
-    if text.isascii():  # nothing to decompose (most names); the index normalises ~2,000
-        text = text.lower()
-    else:
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    if keep_parenthetical:
-        text = text.replace("(", " ").replace(")", " ")
-    else:
-        text = _PARENTHETICAL.sub(" ", text)
-    text = text.replace("'", "").replace("\u2019", "")
-    words = _NON_WORD.sub(" ", text).split()
-    if words:
-        words[-1] = singular(words[-1])
-    return " ".join(words)
 
 
 def _parse_unit_weights(text: str) -> Mapping[str, float]:

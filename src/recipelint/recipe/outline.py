@@ -8,7 +8,6 @@ instructions. The outline is built once per document from the markdown-it tokens
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -185,36 +184,3 @@ def _last_line(document: Document, heading_index: int, body_end: int) -> int:
     while last > tokens[heading_index].map[1] and not document.line_text(last).strip():
         last -= 1
     return last
-
-
-def looks_like_recipe(document: Document) -> bool:
-    """Whether the page is a recipe, not an about page, a tag index or a blog post.
-
-    A recipe has an ingredients, instructions or calories section, or states servings
-    or times (in the body or the front matter), or keeps its ingredients or directions
-    in front matter (Jekyll). Rules about a recipe's structure stay quiet elsewhere.
-    """
-    return document.memo("looks-like-recipe", _looks_like_recipe)
-
-
-def _looks_like_recipe(document: Document) -> bool:
-    if any(section.kind in ("ingredients", "instructions", "calories") for section in outline(document)):
-        return True
-    recipe_keys = _recipe_front_matter_keys()
-    if any(front_matter_key(key) in recipe_keys for key in document.front_matter_data):
-        return True
-    from recipelint.recipe.metadata import metadata_facts
-
-    return bool(metadata_facts(document))
-
-
-@functools.cache
-def _recipe_front_matter_keys() -> frozenset[str]:
-    """Front-matter keys that only a recipe has: those standing for a required section
-    (``ingredients``, ``recipeInstructions``, ``components``…) and those stating servings
-    or a time, normalised by :func:`front_matter_key`. Imported here, not at the top:
-    both modules build on this one."""
-    from recipelint.recipe.metadata import FRONT_MATTER_KEYS
-    from recipelint.recipe.required_sections import FRONT_MATTER_SECTIONS
-
-    return frozenset(FRONT_MATTER_KEYS).union(*FRONT_MATTER_SECTIONS.values())

@@ -22,9 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from recipelint.recipe.front_matter_values import front_matter_key
+from recipelint.recipe.front_matter_values import FRONT_MATTER_SECTIONS, front_matter_key
 from recipelint.recipe.headings import plain_words
-from recipelint.recipe.outline import looks_like_recipe, outline, section_kind
+from recipelint.recipe.outline import outline, section_kind
+from recipelint.recipe.page_kind import looks_like_recipe
 
 if TYPE_CHECKING:
     from recipelint.page.document import Document
@@ -38,12 +39,6 @@ DEFAULT_REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
 }
 """The sections every recipe must have, in order, when ``required-sections`` is not set."""
 
-FRONT_MATTER_SECTIONS = {
-    "ingredients": ("ingredients", "recipeingredient", "components"),
-    "instructions": ("directions", "instructions", "steps", "method", "recipeinstructions"),
-}
-"""Front-matter keys (normalised by :func:`~recipelint.recipe.front_matter_values.front_matter_key`)
-whose non-empty value stands for a section of that kind."""
 # Pages that are not recipes: Hugo section list pages.
 _NOT_RECIPES = ("_index.md", "_index.mdx")
 

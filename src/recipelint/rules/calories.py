@@ -396,7 +396,7 @@ def _stated_weight(row: CalorieRow) -> float | None:
 
 
 def _words(text: str) -> set[str]:
-    from recipelint.recipe.nutrition import normalise_name
+    from recipelint.recipe.names import normalise_name
 
     return {normalise_name(word) for word in re.split(r"[^\w]+", text.lower()) if word}
 
@@ -409,7 +409,8 @@ def _confident_food(name: str):
     its FDC description contains means the match is a neighbour, not the food, and
     plausibility is not judged. A state word in brackets ("Lentils (dry)") must match too.
     """
-    from recipelint.recipe.nutrition import QUALIFIER_WORDS, lookup, normalise_name
+    from recipelint.recipe.names import normalise_name
+    from recipelint.recipe.nutrition import QUALIFIER_WORDS, lookup
 
     food = lookup(name)
     if food is None:

@@ -108,9 +108,15 @@ def duplicate_address(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
 
 
 def _tag_key(tag: str) -> str:
+    """A tag's label with a plural last word folded too ("Side Dishes" = "side dish")."""
     from recipelint.page.frontmatter.tags import tag_key
+    from recipelint.recipe.names import singular
 
-    return tag_key(tag, fold_plural=True)
+    key = tag_key(tag)
+    if not key:
+        return key
+    head, _, last = key.rpartition("-")
+    return f"{head}-{singular(last)}" if head else singular(last)
 
 
 @rule("FM016", "inconsistent-tag", "warning", scope="project")

@@ -43,13 +43,6 @@ def tag_items(yaml_doc: YamlDocument) -> list[tuple[Any, Span]]:
     return items
 
 
-def tag_key(tag: str, *, fold_plural: bool = False) -> str:
-    """Spellings that render to one label: case, spaces, hyphens, underscores folded;
-    with ``fold_plural`` also a plural last word ("Side Dishes" = "side dish")."""
-    key = _SEPARATORS.sub("-", tag.strip().casefold())
-    if fold_plural and key:
-        from recipelint.recipe.nutrition import singular
-
-        head, _, last = key.rpartition("-")
-        key = f"{head}-{singular(last)}" if head else singular(last)
-    return key
+def tag_key(tag: str) -> str:
+    """Spellings that render to one label: case, spaces, hyphens and underscores folded."""
+    return _SEPARATORS.sub("-", tag.strip().casefold())
