@@ -175,7 +175,7 @@ def test_rule_crash_is_rl007_and_exit_two(site, run_json, monkeypatch):
     import dataclasses
 
     from recipelint.rules import registry
-    from recipelint.rules.registry import get_rule
+    from recipelint.rules import get_rule
 
     def explode(ctx):
         raise RuntimeError("boom")
@@ -232,7 +232,7 @@ def test_a_crash_is_never_suppressed_and_always_exits_two(site, run_json, monkey
     import dataclasses
 
     from recipelint.rules import registry
-    from recipelint.rules.registry import get_rule
+    from recipelint.rules import get_rule
 
     def explode(ctx):
         raise RuntimeError("boom")

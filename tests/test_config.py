@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from recipelint.config.loader import ConfigError, ConfigResolver, Overrides
+from recipelint.config.loader import ConfigError, Overrides
+from recipelint.engine.selection import config_resolver
 from recipelint.diagnostic import Severity
 from recipelint.config.globs import matches_any
-from recipelint.rules.registry import get_rule
+from recipelint.rules import get_rule
 from recipelint.engine.selection import RuleSelection
 
 
@@ -22,7 +23,7 @@ def write(path: Path, text: str) -> Path:
 def test_nearest_config_wins(tmp_path):
     write(tmp_path / "pyproject.toml", '[tool.recipelint]\nignore = ["FM008"]\n')
     write(tmp_path / "docs" / "recipelint.toml", 'ignore = ["FM010"]\n')
-    resolver = ConfigResolver()
+    resolver = config_resolver()
     assert resolver.for_path(tmp_path / "docs" / "a" / "x.md").settings.ignore == ["FM010"]
     assert resolver.for_path(tmp_path / "y.md").settings.ignore == ["FM008"]
 
@@ -30,13 +31,13 @@ def test_nearest_config_wins(tmp_path):
 def test_pyproject_without_table_is_skipped(tmp_path):
     write(tmp_path / "recipelint.toml", 'ignore = ["FM008"]\n')
     write(tmp_path / "docs" / "pyproject.toml", "[project]\nname = 'x'\n")
-    assert ConfigResolver().for_path(tmp_path / "docs" / "x.md").settings.ignore == ["FM008"]
+    assert config_resolver().for_path(tmp_path / "docs" / "x.md").settings.ignore == ["FM008"]
 
 
 def test_recipelint_toml_beats_pyproject_in_same_folder(tmp_path):
     write(tmp_path / "pyproject.toml", '[tool.recipelint]\nignore = ["FM008"]\n')
     write(tmp_path / ".recipelint.toml", 'ignore = ["FM010"]\n')
-    assert ConfigResolver().for_path(tmp_path / "x.md").settings.ignore == ["FM010"]
+    assert config_resolver().for_path(tmp_path / "x.md").settings.ignore == ["FM010"]
 
 
 @pytest.mark.parametrize(
@@ -55,19 +56,19 @@ def test_recipelint_toml_beats_pyproject_in_same_folder(tmp_path):
 def test_config_errors_name_file_and_key(tmp_path, text, message):
     config = write(tmp_path / "recipelint.toml", text)
     with pytest.raises(ConfigError) as caught:
-        ConfigResolver().for_path(tmp_path / "x.md")
+        config_resolver().for_path(tmp_path / "x.md")
     assert str(caught.value).startswith(f"{config}: ")
     assert message.lower() in str(caught.value).lower()
 
 
 def test_rule_options_accept_names_and_normalise_to_codes(tmp_path):
     write(tmp_path / "recipelint.toml", "[rules.field-too-long]\ntitle-max-length = 10\n")
-    assert ConfigResolver().for_path(tmp_path / "x.md").settings.rules == {"FM013": {"title-max-length": 10}}
+    assert config_resolver().for_path(tmp_path / "x.md").settings.rules == {"FM013": {"title-max-length": 10}}
 
 
 def test_cli_overrides_apply_on_top(tmp_path):
     write(tmp_path / "recipelint.toml", 'ignore = ["FM008"]\npreset = "hugo"\n')
-    settings = ConfigResolver(Overrides(preset="jekyll", ignore=["FM010"])).for_path(tmp_path / "x.md").settings
+    settings = config_resolver(Overrides(preset="jekyll", ignore=["FM010"])).for_path(tmp_path / "x.md").settings
     assert settings.preset == "jekyll"
     assert settings.ignore == ["FM008", "FM010"]
 
@@ -75,7 +76,7 @@ def test_cli_overrides_apply_on_top(tmp_path):
 def test_explicit_config_file_is_used_everywhere(tmp_path):
     config = write(tmp_path / "elsewhere.toml", 'ignore = ["FM004"]\n')
     write(tmp_path / "docs" / "recipelint.toml", 'ignore = ["FM010"]\n')
-    resolver = ConfigResolver(config_file=config)
+    resolver = config_resolver(config_file=config)
     assert resolver.for_path(tmp_path / "docs" / "x.md").settings.ignore == ["FM004"]
 
 

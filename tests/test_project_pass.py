@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from recipelint.config.loader import ConfigResolver, Overrides
+from recipelint.config.loader import Overrides
+from recipelint.engine.selection import config_resolver
 from recipelint.engine.per_file import lint_files
 
 PAGE = "---\ntitle: {title}\ntags:\n  - {tag}\n---\n\n{body}\n"
@@ -100,7 +101,7 @@ def test_unused_images_use_their_own_sites_configuration_and_are_not_checked_fil
 def test_page_facts_survive_worker_processes(tmp_path: Path) -> None:
     pages = {f"p{i:02}.md": ("Soup", "Text.") for i in range(50)}
     write_site(tmp_path, pages)
-    resolver = ConfigResolver(Overrides(), None)
+    resolver = config_resolver(Overrides(), None)
     jobs = [(p.as_posix(), p, resolver.for_path(p)) for p in sorted((tmp_path / "docs").glob("*.md"))]
     results = lint_files(jobs, workers=2)
     assert len(results) == 50

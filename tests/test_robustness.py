@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recipelint.config.loader import ConfigResolver
+from recipelint.engine.selection import config_resolver
 from recipelint.engine.per_file import lint_source
 
 FRAGMENTS = [
@@ -22,7 +22,7 @@ FRAGMENTS = [
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=12), st.sampled_from(["docusaurus", "hugo", "jekyll", "mkdocs"]))
 def test_no_rule_crashes(tmp_path: Path, fragments, preset):
     text = "---\n" + "\n".join(fragments) + "\n---\n\n## Overview\n"
-    config = ConfigResolver().for_path(tmp_path / "x.md")
+    config = config_resolver().for_path(tmp_path / "x.md")
     config = type(config)(config.settings.model_copy(update={"preset": preset}), config.path, config.root)
     result = lint_source("x.md", tmp_path / "x.md", text.encode(), config)
     assert [d.message for d in result.diagnostics if d.code == "RL007"] == []

@@ -19,7 +19,7 @@ import pytest
 
 from recipelint.cli import main
 from recipelint.config.loader import Overrides
-from recipelint.rules.registry import all_rules
+from recipelint.rules import all_rules
 from recipelint.run import CheckOptions, run_check
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -288,12 +288,12 @@ def test_rl004_file_over_max_file_size(tmp_path: Path) -> None:
 
 
 def test_rl007_rule_crash_is_reported_and_exit_code_is_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from recipelint.rules import registry
+    from recipelint.rules import get_rule, registry
 
     def crash(ctx):
         raise RuntimeError("boom")
 
-    rule = registry.get_rule("FM012")
+    rule = get_rule("FM012")
     monkeypatch.setitem(registry._RULES, "FM012", dataclasses.replace(rule, check=crash))
     out = tmp_path / "report.json"
     code = main(["check", "--format", "json", "--output-file", str(out), str(FIXTURES / "FM006" / "bad_tags_string.md")])

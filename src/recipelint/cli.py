@@ -112,7 +112,7 @@ def list_rules(output_format: str) -> None:
 @click.argument("code_or_name")
 def show_rule(code_or_name: str) -> None:
     """Print the documentation of one rule (by code or name)."""
-    from recipelint.rules.registry import get_rule
+    from recipelint.rules import get_rule
     from recipelint.engine.rule_docs import rule_documentation
 
     found = get_rule(code_or_name)

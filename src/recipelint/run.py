@@ -10,6 +10,7 @@ from typing import TextIO
 
 from recipelint import __version__
 from recipelint.config.loader import Config, ConfigResolver, Overrides
+from recipelint.engine.selection import config_resolver
 from recipelint.diagnostic import Severity
 from recipelint.engine.per_file import FileResult, lint_files, lint_source
 
@@ -34,7 +35,7 @@ class CheckOptions:
 
 def run_check(options: CheckOptions, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     stdout = stdout or sys.stdout
-    resolver = ConfigResolver(options.overrides, options.config_file)
+    resolver = config_resolver(options.overrides, options.config_file)
     if options.paths == ["-"]:
         result, fs_path, config = _lint_stdin(options, resolver, stdin or sys.stdin)
         results, files, configs = [result], {result.path: fs_path}, {}
@@ -80,7 +81,7 @@ def _lint_stdin(options: CheckOptions, resolver: ConfigResolver, stdin: TextIO) 
 
 def _add_suppression_reports(results: list[FileResult], configs: dict, files: dict, checked_dirs: list[Path]) -> None:
     """RL005/RL006 once every rule, the project rules included, has had its say."""
-    from recipelint.engine.per_file import add_suppression_reports
+    from recipelint.engine.reporting import add_suppression_reports
     from recipelint.engine.project_pass import whole_site_checked
 
     for result in results:
@@ -101,7 +102,7 @@ def _exit_code(options: CheckOptions, diagnostics: list, changed_files: int, cra
 def _write_report(options: CheckOptions, results: list[FileResult], diagnostics: list, fixes_applied: int,
                   files_checked: int, stdout: TextIO) -> None:
     from recipelint.formats.base import Report, get_formatter
-    from recipelint.rules.registry import all_rules
+    from recipelint.rules import all_rules
 
     texts = {r.path: r.text for r in results if r.text is not None}
     lines: dict[str, list[str]] = {}  # split on first use: json and sarif never ask

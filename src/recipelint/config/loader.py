@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+if TYPE_CHECKING:
+    from recipelint.config.schema import RuleCatalogue
 
 CONFIG_FILE_NAMES = ("recipelint.toml", ".recipelint.toml", "pyproject.toml")
 Preset = Literal["docusaurus", "hugo", "jekyll", "mkdocs"]
@@ -82,7 +85,9 @@ def read_config_table(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def parse_settings(table: dict[str, Any], path: Path | None) -> Any:
+def parse_settings(table: dict[str, Any], path: Path | None, rules: RuleCatalogue) -> Any:
+    """The settings a config table says, validated; rule selectors and options are checked
+    against ``rules``, the registered rules."""
     if not table:
         from recipelint.config.schema import default_settings
 
@@ -92,7 +97,7 @@ def parse_settings(table: dict[str, Any], path: Path | None) -> Any:
     from recipelint.config.schema import Settings
 
     try:
-        return Settings.model_validate(table)
+        return Settings.model_validate(table, context={"rules": rules})
     except ValidationError as exc:
         raise ConfigError(_describe_validation_error(exc, path)) from None
 
@@ -110,20 +115,25 @@ def _describe_validation_error(exc: Any, path: Path | None) -> str:
     return f"{path or '<defaults>'}: {key}: {message}{more}"
 
 
-def load_config_file(path: Path) -> Config:
+def load_config_file(path: Path, rules: RuleCatalogue) -> Config:
     table = read_config_table(path)
-    return Config(parse_settings(table or {}, path), path.resolve(), path.resolve().parent)
+    return Config(parse_settings(table or {}, path, rules), path.resolve(), path.resolve().parent)
 
 
 class ConfigResolver:
-    """Finds the configuration for each checked path, caching per folder."""
+    """Finds the configuration for each checked path, caching per folder.
 
-    def __init__(self, overrides: Overrides | None = None, config_file: Path | None = None) -> None:
+    ``rules`` is what configuration files are validated against (the engine's
+    ``RegisteredRules``).
+    """
+
+    def __init__(self, overrides: Overrides | None, config_file: Path | None, rules: RuleCatalogue) -> None:
         self._overrides = overrides or Overrides()
+        self._rules = rules
         self._by_directory: dict[Path, Config] = {}
         self._fixed: Config | None = None
         if config_file is not None:
-            self._fixed = self._with_overrides(load_config_file(config_file))
+            self._fixed = self._with_overrides(load_config_file(config_file, rules))
 
     def for_path(self, path: Path) -> Config:
         if self._fixed is not None:
@@ -147,7 +157,7 @@ class ConfigResolver:
         if config is None:
             parent = directory.parent
             if parent == directory:
-                config = self._with_overrides(Config(parse_settings({}, None), None, Path.cwd().resolve()))
+                config = self._with_overrides(Config(parse_settings({}, None, self._rules), None, Path.cwd().resolve()))
             else:
                 config = self._for_directory(parent)
         self._by_directory[directory] = config
@@ -159,7 +169,7 @@ class ConfigResolver:
             if candidate.is_file():
                 table = read_config_table(candidate)
                 if table is not None:
-                    settings = parse_settings(table, candidate)
+                    settings = parse_settings(table, candidate, self._rules)
                     return self._with_overrides(Config(settings, candidate, directory))
         return None
 

@@ -6,7 +6,7 @@ in ``schemas/config.schema.json`` is generated from this model.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
@@ -79,33 +79,53 @@ class Settings(_Section):
     @classmethod
     def _known_selectors(cls, value: Any, info: ValidationInfo) -> Any:
         """Every rule selector (a list's items, per-file-ignores' values, severity's keys) names a rule."""
-        from recipelint.engine.selection import check_selector
-
+        catalogue = _catalogue(info)
         if info.field_name == "per_file_ignores":
             selectors = [selector for codes in value.values() for selector in codes]
         else:
             selectors = list(value or [])
         for selector in selectors:
-            check_selector(selector)
+            catalogue.check_selector(selector)
         return value
 
     @field_validator("rules")
     @classmethod
-    def _known_rule_options(cls, value: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        from recipelint.rules.registry import get_rule
-
+    def _known_rule_options(cls, value: dict[str, dict[str, Any]], info: ValidationInfo) -> dict[str, dict[str, Any]]:
+        catalogue = _catalogue(info)
         by_code: dict[str, dict[str, Any]] = {}
         for code, options in value.items():
-            rule = get_rule(code)
-            if rule is None:
+            found = catalogue.rule_options(code)
+            if found is None:
                 raise ValueError(f"unknown rule {code!r}")
+            canonical, defaults = found
             for option, option_value in options.items():
-                if option not in rule.options:
-                    known = ", ".join(sorted(rule.options)) or "none"
-                    raise ValueError(f"{rule.code} has no option {option!r} (options: {known})")
-                _check_option_type(rule.code, option, option_value, rule.options[option])
-            by_code[rule.code] = dict(options)
+                if option not in defaults:
+                    known = ", ".join(sorted(defaults)) or "none"
+                    raise ValueError(f"{canonical} has no option {option!r} (options: {known})")
+                _check_option_type(canonical, option, option_value, defaults[option])
+            by_code[canonical] = dict(options)
         return by_code
+
+
+class RuleCatalogue(Protocol):
+    """The registered rules, as far as validating a configuration needs them.
+
+    The engine passes one in (``Settings.model_validate(table, context={"rules": …})``),
+    so the configuration schema knows no rule module.
+    """
+
+    def check_selector(self, selector: str) -> None:
+        """Raise ValueError when ``selector`` names no rule."""
+
+    def rule_options(self, code_or_name: str) -> tuple[str, dict[str, Any]] | None:
+        """The rule's code and its options' defaults, or None when there is no such rule."""
+
+
+def _catalogue(info: ValidationInfo) -> RuleCatalogue:
+    catalogue = (info.context or {}).get("rules")
+    if catalogue is None:
+        raise TypeError("settings are validated with the rule catalogue: context={'rules': ...}")
+    return catalogue
 
 
 def default_settings() -> Settings:

@@ -1,4 +1,4 @@
-"""Running the rules: per file, then suppressions, selection and severities.
+"""The per-file pass: read, decode, parse once, run the document rules, apply suppressions.
 
 ``lint_source`` is the whole per-file pipeline (bytes in, diagnostics out) and is what
 worker processes run; ``lint_files`` spreads files over processes when there are many.
@@ -7,35 +7,22 @@ worker processes run; ``lint_files`` spreads files over processes when there are
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from recipelint.config.loader import Config
-from recipelint.rules.context import RuleContext
-from recipelint.diagnostic import Diagnostic, Problem
-from recipelint.page.document import Document
-from recipelint.config.globs import matches_any
-from recipelint.sites.page_facts import PageFacts
-from recipelint.rules.registry import Rule
-from recipelint.engine.selection import RuleSelection
-from recipelint.page.source import DecodedSource, UndecodableSource, decode_source
+from recipelint.diagnostic import Diagnostic
+from recipelint.engine.reporting import engine_diagnostics, engine_rule, to_diagnostics
+from recipelint.engine.selection import RuleSelection, per_file_ignores, rules_for
 from recipelint.engine.suppressions import Suppressions
+from recipelint.page.document import Document
+from recipelint.page.source import DecodedSource, UndecodableSource, decode_source
+from recipelint.rules.context import EngineContext, RuleContext
+from recipelint.rules.registry import Rule
+from recipelint.sites.page_facts import PageFacts
 
 PARALLEL_THRESHOLD = 48
 GC_OFF_MAX_FILES = 16  # runs over more files than this collect garbage (see lint_files)
-
-
-@dataclass
-class EngineContext:
-    """What the engine's own rules (RL) look at for one file."""
-
-    path: str
-    read_error: str | None = None
-    undecodable: UndecodableSource | None = None
-    unused_suppressions: list = field(default_factory=list)
-    unknown_suppressions: list = field(default_factory=list)
-    crashes: list[tuple[Rule, BaseException]] = field(default_factory=list)
 
 
 @dataclass
@@ -50,47 +37,16 @@ class FileResult:
     crashed: bool = False  # a rule or shared computation raised (RL007; the exit code is 2)
 
 
-def selection_for(config: Config) -> RuleSelection:
-    settings = config.settings
-    return RuleSelection(
-        select=tuple(settings.select) if settings.select is not None else None,
-        ignore=tuple(settings.ignore),
-        extend_select=tuple(settings.extend_select),
-        severity=tuple(settings.severity.items()),
-    )
-
-
-def rules_for(config: Config, extra_ignores: list[str]) -> tuple[RuleSelection, list[Rule]]:
-    """The selection and enabled rules of a config, worked out once per run, not per file."""
-    key = tuple(extra_ignores)
-    cached = config.rules_cache.get(key)
-    if cached is None:
-        selection = selection_for(config)
-        cached = config.rules_cache[key] = (selection, selection.enabled_rules(extra_ignores))
-    return cached
-
-
-def per_file_ignores(config: Config, path: Path | None) -> list[str]:
-    if path is None or not config.settings.per_file_ignores:
-        return []
-    relative = config.relative(path)
-    selectors: list[str] = []
-    for pattern, codes in config.settings.per_file_ignores.items():
-        if matches_any(relative, [pattern]):
-            selectors.extend(codes)
-    return selectors
-
-
 def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, config: Config, read_error: str | None = None) -> FileResult:
     """Lint one file's bytes (or report why they could not be read)."""
     selection, enabled = rules_for(config, per_file_ignores(config, fs_path))
     engine = EngineContext(display_path, read_error=read_error)
     if data is None:
-        return FileResult(display_path, list(_engine_diagnostics(engine, enabled, selection)))
+        return FileResult(display_path, list(engine_diagnostics(engine, enabled, selection)))
     source = decode_source(data, config.settings.max_file_size)
     if isinstance(source, UndecodableSource):
         engine.undecodable = source
-        return FileResult(display_path, list(_engine_diagnostics(engine, enabled, selection)))
+        return FileResult(display_path, list(engine_diagnostics(engine, enabled, selection)))
     return _lint_text(display_path, fs_path, source, config, enabled, selection, engine)
 
 
@@ -116,14 +72,14 @@ def _lint_text(
             continue
         context.rule = rule
         try:
-            diagnostics.extend(_to_diagnostics(rule, rule.check(context), display_path, selection))
+            diagnostics.extend(to_diagnostics(rule, rule.check(context), display_path, selection))
         except Exception as exc:  # a bug in one rule must not hide the others
             engine.crashes.append((rule, exc))
     suppressions = Suppressions([])
     try:
         suppressions = parse_suppressions(document.lines, document.code_lines if "<!--" in source.text else frozenset())
     except Exception as exc:  # shared steps are isolated like the rules: RL007 on this file
-        engine.crashes.append((_stand_in("RL005"), exc))
+        engine.crashes.append((engine_rule("RL005"), exc))
     kept = [d for d in diagnostics if not suppressions.suppresses(d)]
     facts = None
     project = [rule for rule in enabled if rule.scope == "project"]
@@ -135,69 +91,9 @@ def _lint_text(
             facts = collect_page_facts(document, site, shown_images(context))
         except Exception as exc:
             engine.crashes.append((project[0], exc))
-    crash_reports = list(_engine_diagnostics(engine, enabled, selection))  # never suppressed
+    crash_reports = list(engine_diagnostics(engine, enabled, selection))  # never suppressed
     return FileResult(display_path, sorted(kept + crash_reports), source.text, source.newline, source.had_bom,
                       facts, suppressions, crashed=bool(engine.crashes))
-
-
-def _stand_in(code: str) -> Rule:
-    from recipelint.rules.registry import all_rules
-
-    return all_rules()[code]
-
-
-def add_suppression_reports(result: FileResult, config: Config, fs_path: Path | None, judge_project_rules: bool) -> None:
-    """Add unused (RL005) and unknown (RL006) directives to ``result``, once every rule has run.
-
-    Called after the project pass, which may have used a directive. Directives naming
-    project rules are judged only when ``judge_project_rules`` (the project pass saw
-    the file's whole site); a directive may not silence the report about itself.
-    """
-    from recipelint.rules.registry import all_rules
-    from recipelint.engine.selection import rules_named
-
-    suppressions = result.suppressions
-    if suppressions is None:
-        return
-    selection, enabled = rules_for(config, per_file_ignores(config, fs_path))
-    judged = [rule for rule in enabled if judge_project_rules or rule.scope != "project"]
-    unused = list(suppressions.unused())
-    engine = EngineContext(result.path)
-    engine.unused_suppressions = [(d, s) for d, s in unused if rules_named(s, judged)]
-    engine.unknown_suppressions = [(d, s) for d, s in unused if not rules_named(s, all_rules().values())]
-    reports = [
-        d for d in _engine_diagnostics(engine, enabled, selection) if not suppressions.suppresses(d, about_directives=True)
-    ]
-    # A directive that silenced only reports about other directives was used after all.
-    still_unused = {(directive.line, directive.column) for directive, _ in suppressions.unused()}
-    reports = [d for d in reports if d.code != "RL005" or (d.line, d.column) in still_unused]
-    if reports:
-        result.diagnostics = sorted(result.diagnostics + reports)
-
-
-def _engine_diagnostics(engine: EngineContext, enabled: list[Rule], selection: RuleSelection) -> Iterator[Diagnostic]:
-    for rule in enabled:
-        if rule.scope == "engine":
-            yield from _to_diagnostics(rule, rule.check(engine), engine.path, selection)
-
-
-def _to_diagnostics(rule: Rule, problems: Iterable[Problem], path: str, selection: RuleSelection) -> Iterator[Diagnostic]:
-    severity = selection.severity_of(rule)
-    for problem in problems:
-        end_line = problem.end_line or problem.line
-        end_column = problem.end_column or problem.column + 1
-        yield Diagnostic(
-            path=path,
-            line=problem.line,
-            column=problem.column,
-            end_line=end_line,
-            end_column=end_column,
-            code=rule.code,
-            name=rule.name,
-            severity=severity,
-            message=problem.message,
-            fix=problem.fix if rule.fix else None,
-        )
 
 
 def read_and_lint(display_path: str, path: Path, config: Config) -> FileResult:
@@ -205,9 +101,9 @@ def read_and_lint(display_path: str, path: Path, config: Config) -> FileResult:
     try:
         return _read_and_lint(display_path, path, config)
     except Exception as exc:
-        rl007 = _stand_in("RL007")
+        rl007 = engine_rule("RL007")
         engine = EngineContext(display_path, crashes=[(rl007, exc)])
-        diagnostics = list(_to_diagnostics(rl007, rl007.check(engine), display_path, RuleSelection(None, ())))
+        diagnostics = list(to_diagnostics(rl007, rl007.check(engine), display_path, RuleSelection(None, ())))
         return FileResult(display_path, diagnostics, crashed=True)
 
 

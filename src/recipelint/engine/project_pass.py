@@ -7,37 +7,19 @@ project diagnostics, exactly as the per-file pass does.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Diagnostic, Problem
+from recipelint.engine.per_file import FileResult
+from recipelint.engine.reporting import to_diagnostics
+from recipelint.engine.selection import per_file_ignores, rules_for
+from recipelint.rules.context import ProjectContext
 
 if TYPE_CHECKING:
     from recipelint.config.loader import Config
-    from recipelint.engine.per_file import FileResult
-    from recipelint.sites.page_facts import PageFacts
     from recipelint.rules.registry import Rule
-
-
-@dataclass
-class ProjectContext:
-    """What a project rule sees: every page of the run, and the folders it was given."""
-
-    pages: list[PageFacts]
-    checked_dirs: tuple[Path, ...]
-    """Absolute folders named on the command line: their whole content was linted."""
-    rule: Rule | None = None
-    cache: dict[str, Any] = field(default_factory=dict)
-
-    def display(self, path: Path) -> str:
-        """A path for output, as the user would write it: relative to the working directory."""
-        try:
-            return Path(os.path.relpath(path)).as_posix()
-        except ValueError:  # another drive on Windows
-            return path.as_posix()
 
 
 def run_project_rules(results: list[FileResult], config_for: Callable[[str], Config], checked_dirs: Iterable[Path]) -> None:
@@ -45,8 +27,7 @@ def run_project_rules(results: list[FileResult], config_for: Callable[[str], Con
 
     ``config_for`` gives the configuration of a displayed path: a linted page's or an image's.
     """
-    from recipelint.engine.per_file import per_file_ignores, rules_for
-    from recipelint.rules.registry import all_rules
+    from recipelint.rules import all_rules
 
     project_rules = [rule for rule in all_rules().values() if rule.scope == "project"]
     pages = [r.facts for r in results if r.facts is not None]
@@ -58,14 +39,12 @@ def run_project_rules(results: list[FileResult], config_for: Callable[[str], Con
     for rule in project_rules:
         context.rule = rule
         for path, problem in rule.check(context):
-            diagnostic = _diagnostic(rule, path, problem, by_path.get(path), config_for, rules_for, per_file_ignores)
+            diagnostic = _diagnostic(rule, path, problem, by_path.get(path), config_for)
             if diagnostic is not None:
                 extra.setdefault(path, []).append(diagnostic)
     for path, diagnostics in extra.items():
         result = by_path.get(path)
         if result is None:
-            from recipelint.engine.per_file import FileResult
-
             result = FileResult(path, [])
             results.append(result)
             by_path[path] = result
@@ -85,16 +64,15 @@ def whole_site_checked(result: FileResult, checked_dirs: Iterable[Path]) -> bool
     return any(root == d or d in root.parents for d in (p.resolve() for p in checked_dirs))
 
 
-def _diagnostic(rule, path, problem: Problem, result, config_for, rules_for, per_file_ignores) -> Diagnostic | None:
+def _diagnostic(rule: Rule, path: str, problem: Problem, result: FileResult | None,
+                config_for: Callable[[str], Config]) -> Diagnostic | None:
     """The diagnostic for ``problem`` if the file's configuration enables the rule."""
-    from recipelint.engine.per_file import _to_diagnostics
-
     facts = result.facts if result is not None else None
     config = config_for(path)
     selection, enabled = rules_for(config, per_file_ignores(config, facts.fs_path if facts else Path(path)))
     if rule not in enabled:
         return None
-    diagnostic = next(_to_diagnostics(rule, [problem], path, selection))
+    diagnostic = next(to_diagnostics(rule, [problem], path, selection))
     if result is not None and result.suppressions is not None and result.suppressions.suppresses(diagnostic):
         return None
     return diagnostic

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
+from recipelint.config.globs import matches_any
+from recipelint.config.loader import Config, ConfigResolver, Overrides
 from recipelint.diagnostic import Severity
-from recipelint.rules.registry import Rule, all_rules
+from recipelint.rules import all_rules
+from recipelint.rules.registry import Rule
 
 
 # A file that could not be checked, and a rule that crashed, are reported whatever
@@ -25,6 +29,25 @@ NEVER_IGNORED = frozenset({"RL007"})
 
 class SelectorError(ValueError):
     pass
+
+
+class RegisteredRules:
+    """The registered rules as the configuration schema checks against them
+    (``config.schema.RuleCatalogue``)."""
+
+    def check_selector(self, selector: str) -> None:
+        check_selector(selector)
+
+    def rule_options(self, code_or_name: str) -> tuple[str, dict] | None:
+        from recipelint.rules import get_rule
+
+        found = get_rule(code_or_name)
+        return (found.code, found.options) if found is not None else None
+
+
+def config_resolver(overrides: Overrides | None = None, config_file: Path | None = None) -> ConfigResolver:
+    """The configuration finder of a run, validating against the registered rules."""
+    return ConfigResolver(overrides, config_file, RegisteredRules())
 
 
 def check_selector(selector: str) -> None:
@@ -96,3 +119,38 @@ class RuleSelection:
     def enabled_rules(self, extra_ignores: Iterable[str] = ()) -> list[Rule]:
         extra = tuple(extra_ignores)
         return [r for r in all_rules().values() if self.is_enabled(r, extra)]
+
+
+# -- a file's selection ---------------------------------------------------------------
+
+
+def selection_for(config: Config) -> RuleSelection:
+    settings = config.settings
+    return RuleSelection(
+        select=tuple(settings.select) if settings.select is not None else None,
+        ignore=tuple(settings.ignore),
+        extend_select=tuple(settings.extend_select),
+        severity=tuple(settings.severity.items()),
+    )
+
+
+def rules_for(config: Config, extra_ignores: list[str]) -> tuple[RuleSelection, list[Rule]]:
+    """The selection and enabled rules of a config, worked out once per run, not per file."""
+    key = tuple(extra_ignores)
+    cached = config.rules_cache.get(key)
+    if cached is None:
+        selection = selection_for(config)
+        cached = config.rules_cache[key] = (selection, selection.enabled_rules(extra_ignores))
+    return cached
+
+
+def per_file_ignores(config: Config, path: Path | None) -> list[str]:
+    """The selectors that ``per-file-ignores`` turns off for ``path``."""
+    if path is None or not config.settings.per_file_ignores:
+        return []
+    relative = config.relative(path)
+    selectors: list[str] = []
+    for pattern, codes in config.settings.per_file_ignores.items():
+        if matches_any(relative, [pattern]):
+            selectors.extend(codes)
+    return selectors

@@ -1,15 +1,26 @@
-"""What a rule sees: the document, its site and configuration, and its own options."""
+"""What a rule sees. Each rule scope has its own context, built by the engine:
+
+- ``RuleContext`` (scope ``document``): one page, its site and configuration;
+- ``ProjectContext`` (scope ``project``): the facts of every page of the run;
+- ``EngineContext`` (scope ``engine``): why a file could not be checked, its unused
+  suppressions, and the rules that crashed on it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from recipelint.config.loader import Config
+    from recipelint.config.schema import Settings
     from recipelint.page.document import Document
+    from recipelint.page.source import UndecodableSource
     from recipelint.rules.registry import Rule
     from recipelint.sites.detect import Site
+    from recipelint.sites.page_facts import PageFacts
 
 
 @dataclass
@@ -20,7 +31,7 @@ class RuleContext:
     rule: Rule | None = None
 
     @property
-    def settings(self) -> Any:
+    def settings(self) -> Settings:
         return self.config.settings
 
     def option(self, name: str) -> Any:
@@ -32,3 +43,33 @@ class RuleContext:
     def shared(self, key: str, compute: Any) -> Any:
         """``compute(self)`` once per document, whichever rule asks first (in the document's memo)."""
         return self.document.memo("context:" + key, lambda _document: compute(self))
+
+
+@dataclass
+class ProjectContext:
+    """What a project rule sees: every page of the run, and the folders it was given."""
+
+    pages: list[PageFacts]
+    checked_dirs: tuple[Path, ...]
+    """Absolute folders named on the command line: their whole content was linted."""
+    rule: Rule | None = None
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def display(self, path: Path) -> str:
+        """A path for output, as the user would write it: relative to the working directory."""
+        try:
+            return Path(os.path.relpath(path)).as_posix()
+        except ValueError:  # another drive on Windows
+            return path.as_posix()
+
+
+@dataclass
+class EngineContext:
+    """What the engine's own rules (RL) look at for one file."""
+
+    path: str
+    read_error: str | None = None
+    undecodable: UndecodableSource | None = None
+    unused_suppressions: list = field(default_factory=list)
+    unknown_suppressions: list = field(default_factory=list)
+    crashes: list[tuple[Rule, BaseException]] = field(default_factory=list)

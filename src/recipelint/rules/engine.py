@@ -9,7 +9,7 @@ from recipelint.diagnostic import Problem
 from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.engine.per_file import EngineContext
+    from recipelint.rules.context import EngineContext
 
 
 @rule("RL001", "undecodable-file", "error", scope="engine")

@@ -28,7 +28,10 @@ def _findings(ctx: RuleContext, kind: str) -> list[Problem]:
         return []
     from recipelint.page.frontmatter.validation import front_matter_findings
 
-    return getattr(front_matter_findings(ctx), kind)
+    from recipelint.sites.models.presets import model_for
+
+    findings = front_matter_findings(ctx.document, lambda: model_for(ctx.site.preset), ctx.settings.front_matter.required_keys)
+    return getattr(findings, kind)
 
 
 @rule("FM001", "missing-front-matter", "error")

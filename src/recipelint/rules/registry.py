@@ -1,5 +1,8 @@
 """The explicit rule registry: every rule is a function registered with :func:`rule`.
 
+Rule modules register themselves when imported; ``recipelint.rules`` imports them all
+and offers ``all_rules()`` and ``get_rule()``, so this module imports no rule.
+
 The decorator records the rule's code, kebab-case name, default severity, fix safety
 and scope; the function's docstring is the rule's user documentation, printed by
 ``recipelint rule CODE`` and used to build the README's rule table.
@@ -98,22 +101,3 @@ def rule(
         return check
 
     return register
-
-
-def all_rules() -> dict[str, Rule]:
-    """Every registered rule by code, in code order (imports all rule modules)."""
-    import recipelint.rules  # noqa: F401  (registers the rules)
-
-    return dict(sorted(_RULES.items()))
-
-
-def get_rule(code_or_name: str) -> Rule | None:
-    """Find a rule by code (case-insensitive) or by name."""
-    rules = all_rules()
-    key = code_or_name.strip()
-    if key.upper() in rules:
-        return rules[key.upper()]
-    for candidate in rules.values():
-        if candidate.name == key.lower():
-            return candidate
-    return None

@@ -19,7 +19,7 @@ from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
     from recipelint.sites.page_facts import Located, PageFacts
-    from recipelint.engine.project_pass import ProjectContext
+    from recipelint.rules.context import ProjectContext
 
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"}
 

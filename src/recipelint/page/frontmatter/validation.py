@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from yaml.nodes import Node, ScalarNode
@@ -20,7 +21,7 @@ from recipelint.page.frontmatter.describe import accepts, describe_type, describ
 from recipelint.page.frontmatter.yamlnodes import YamlDocument, implicit_type, scalar_value, walk_scalars
 
 if TYPE_CHECKING:
-    from recipelint.rules.context import RuleContext
+    from recipelint.page.document import Document
 
 _CANONICAL_BOOLEANS = {"true", "false"}
 _OCTAL = re.compile(r"^[-+]?0[0-7]+$")
@@ -33,13 +34,16 @@ class FrontMatterFindings:
     traps: list[Problem]
 
 
-def front_matter_findings(ctx: RuleContext) -> FrontMatterFindings:
-    return ctx.shared("front-matter-validation", _analyze)
+def front_matter_findings(document: Document, model: Callable[[], Any], required_keys: Sequence[str]) -> FrontMatterFindings:
+    """The schema analysis of ``document``'s front matter against the pydantic model that
+    ``model()`` loads (only when there is a mapping to validate), plus ``required_keys``.
+    Worked out once per document: the model and keys are fixed for a document."""
+    return document.memo("front-matter-validation", lambda _: _analyze(document, model, required_keys))
 
 
-def _analyze(ctx: RuleContext) -> FrontMatterFindings:
+def _analyze(document: Document, load_model: Callable[[], Any], required_keys: Sequence[str]) -> FrontMatterFindings:
     findings = FrontMatterFindings([], [], [])
-    yaml_doc = ctx.document.yaml
+    yaml_doc = document.yaml
     if yaml_doc is None or yaml_doc.error is not None:
         return findings
     data = yaml_doc.data if yaml_doc.data is not None else {}
@@ -47,13 +51,11 @@ def _analyze(ctx: RuleContext) -> FrontMatterFindings:
         where = yaml_doc.position(yaml_doc.root)
         findings.invalid.append(Problem(where.line, where.column, f"front matter must be a mapping of `key: value` lines, got {describe_value(data)}"))
         return findings
-    from recipelint.sites.models.presets import model_for
-
-    model = model_for(ctx.site.preset)
-    _schema_findings(ctx, model, yaml_doc, data, findings)
+    model = load_model()
+    _schema_findings(document, model, yaml_doc, data, findings)
     _key_traps(yaml_doc, findings)
     _trap_findings(model, yaml_doc, findings)
-    _extra_required(ctx, data, findings)
+    _extra_required(document, required_keys, data, findings)
     return findings
 
 
@@ -85,7 +87,7 @@ def _data_path(data: Any, loc: tuple) -> tuple:
     return tuple(path)
 
 
-def _schema_findings(ctx: RuleContext, model: Any, yaml_doc: YamlDocument, data: dict, findings: FrontMatterFindings) -> None:
+def _schema_findings(document: Document, model: Any, yaml_doc: YamlDocument, data: dict, findings: FrontMatterFindings) -> None:
     errors_by_path: dict[tuple, list[dict]] = {}
     for error in _validation_errors(model, data):
         if error["type"] != "invalid_key":  # non-text keys are traps, see _key_traps
@@ -98,7 +100,7 @@ def _schema_findings(ctx: RuleContext, model: Any, yaml_doc: YamlDocument, data:
         if path in trap_paths:
             continue
         if any(e["type"] == "missing" for e in errors):
-            findings.missing.append(_missing_key(ctx, path[0]))
+            findings.missing.append(_missing_key(document, path[0]))
         elif _value_at(data, path) is None:
             continue  # an empty value: FM009 (tags) and FM012 (title, description) say so
         else:
@@ -146,8 +148,8 @@ def _set_path(data: Any, path: tuple, value: Any) -> None:
     data[path[-1]] = value
 
 
-def _missing_key(ctx: RuleContext, key: str) -> Problem:
-    block = ctx.document.front_matter
+def _missing_key(document: Document, key: str) -> Problem:
+    block = document.front_matter
     return Problem(
         block.start_line,
         1,
@@ -274,10 +276,10 @@ def _trap_problem(yaml_doc: YamlDocument, node: Node, path: tuple, reading: str,
     return pos.problem(message, fix)
 
 
-def _extra_required(ctx: RuleContext, data: dict, findings: FrontMatterFindings) -> None:
+def _extra_required(document: Document, required_keys: Sequence[str], data: dict, findings: FrontMatterFindings) -> None:
     already = {p.message for p in findings.missing}
-    for key in ctx.settings.front_matter.required_keys:
+    for key in required_keys:
         if key not in data:
-            problem = _missing_key(ctx, key)
+            problem = _missing_key(document, key)
             if problem.message not in already:
                 findings.missing.append(problem)

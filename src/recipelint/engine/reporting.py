@@ -1,0 +1,84 @@
+"""From a rule's problems to diagnostics: the file's selection, severities and suppressions.
+
+Both passes report through here: the per-file pass for document and engine rules, the
+project pass for cross-page rules, and the suppression reports (RL005, RL006) once
+every rule has had its say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recipelint.diagnostic import Diagnostic, Problem
+from recipelint.engine.selection import RuleSelection, per_file_ignores, rules_for
+from recipelint.rules.context import EngineContext
+from recipelint.rules.registry import Rule
+
+if TYPE_CHECKING:
+    from recipelint.config.loader import Config
+    from recipelint.engine.per_file import FileResult
+
+
+def to_diagnostics(rule: Rule, problems: Iterable[Problem], path: str, selection: RuleSelection) -> Iterator[Diagnostic]:
+    """``problems`` of ``rule`` as diagnostics of ``path``, at the severity ``selection`` gives."""
+    severity = selection.severity_of(rule)
+    for problem in problems:
+        end_line = problem.end_line or problem.line
+        end_column = problem.end_column or problem.column + 1
+        yield Diagnostic(
+            path=path,
+            line=problem.line,
+            column=problem.column,
+            end_line=end_line,
+            end_column=end_column,
+            code=rule.code,
+            name=rule.name,
+            severity=severity,
+            message=problem.message,
+            fix=problem.fix if rule.fix else None,
+        )
+
+
+def engine_diagnostics(engine: EngineContext, enabled: list[Rule], selection: RuleSelection) -> Iterator[Diagnostic]:
+    """What the engine rules (RL) report about one file."""
+    for rule in enabled:
+        if rule.scope == "engine":
+            yield from to_diagnostics(rule, rule.check(engine), engine.path, selection)
+
+
+def engine_rule(code: str) -> Rule:
+    """An engine rule by code, to report a crash or a read error with."""
+    from recipelint.rules import all_rules
+
+    return all_rules()[code]
+
+
+def add_suppression_reports(result: FileResult, config: Config, fs_path: Path | None, judge_project_rules: bool) -> None:
+    """Add unused (RL005) and unknown (RL006) directives to ``result``, once every rule has run.
+
+    Called after the project pass, which may have used a directive. Directives naming
+    project rules are judged only when ``judge_project_rules`` (the project pass saw
+    the file's whole site); a directive may not silence the report about itself.
+    """
+    from recipelint.rules import all_rules
+    from recipelint.engine.selection import rules_named
+
+    suppressions = result.suppressions
+    if suppressions is None:
+        return
+    selection, enabled = rules_for(config, per_file_ignores(config, fs_path))
+    judged = [rule for rule in enabled if judge_project_rules or rule.scope != "project"]
+    unused = list(suppressions.unused())
+    engine = EngineContext(result.path)
+    engine.unused_suppressions = [(d, s) for d, s in unused if rules_named(s, judged)]
+    engine.unknown_suppressions = [(d, s) for d, s in unused if not rules_named(s, all_rules().values())]
+    reports = [
+        d for d in engine_diagnostics(engine, enabled, selection) if not suppressions.suppresses(d, about_directives=True)
+    ]
+    # A directive that silenced only reports about other directives was used after all.
+    still_unused = {(directive.line, directive.column) for directive, _ in suppressions.unused()}
+    reports = [d for d in reports if d.code != "RL005" or (d.line, d.column) in still_unused]
+    if reports:
+        result.diagnostics = sorted(result.diagnostics + reports)
