@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from recipelint import __version__
-from recipelint.config.loader import PRESETS
+from recipelint.sites.generators import PRESETS
 
 FORMATS = ("text", "json", "jsonl", "github", "sarif", "junit", "gitlab")
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130

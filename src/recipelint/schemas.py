@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-SCHEMA_NAMES = ("config", "docusaurus", "hugo", "jekyll", "mkdocs")
+from recipelint.sites.generators import PRESETS
+
+SCHEMA_NAMES = ("config", *PRESETS)
 
 
 def generate_schema(name: str) -> dict[str, Any]:
@@ -18,9 +20,9 @@ def generate_schema(name: str) -> dict[str, Any]:
         schema = Settings.model_json_schema(by_alias=True)
         schema["title"] = "recipelint configuration ([tool.recipelint] or recipelint.toml)"
     else:
-        from recipelint.sites.models.presets import model_for
+        from recipelint.sites.generators import get_generator
 
-        schema = model_for(name).model_json_schema(by_alias=True)
+        schema = get_generator(name).front_matter_model().model_json_schema(by_alias=True)
         schema["title"] = f"recipelint front matter: {name} preset"
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"recipelint-{name}.schema.json"

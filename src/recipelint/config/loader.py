@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from recipelint.config.schema import RuleCatalogue
 
 CONFIG_FILE_NAMES = ("recipelint.toml", ".recipelint.toml", "pyproject.toml")
-Preset = Literal["docusaurus", "hugo", "jekyll", "mkdocs"]
-PRESETS: tuple[str, ...] = get_args(Preset)  # here, not in settings: the CLI needs them without pydantic
 
 
 class ConfigError(Exception):

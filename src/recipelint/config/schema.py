@@ -10,9 +10,9 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from recipelint.config.loader import Preset
 from recipelint.diagnostic import Severity
 from recipelint.page.source import DEFAULT_MAX_BYTES
+from recipelint.sites.generators import Preset
 
 
 def _kebab(name: str) -> str:

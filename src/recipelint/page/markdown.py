@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
+    from recipelint.page.document import Document
+
 
 @cache
 def markdown_parser() -> MarkdownIt:
@@ -24,3 +26,24 @@ def markdown_parser() -> MarkdownIt:
 
 def parse_markdown(text: str) -> list[Token]:
     return markdown_parser().parse(text)
+
+
+def rendered_text(inline: Token) -> str:
+    """The heading's text without markup: text and code spans, images' alt text."""
+    if not inline.children:
+        return inline.content
+    parts: list[str] = []
+    for child in inline.children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+    return "".join(parts).strip()
+
+
+def heading_source_texts(document: Document) -> list[str]:
+    """Each heading's plain text with any explicit ``{#id}`` kept, for the slug functions."""
+    tokens = document.tokens
+    return [rendered_text(tokens[i + 1]) for i, token in enumerate(tokens) if token.type == "heading_open" and token.map]

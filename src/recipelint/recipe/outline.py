@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from recipelint.page.markdown import rendered_text
 from recipelint.recipe.front_matter_values import front_matter_key
 
 if TYPE_CHECKING:
@@ -102,11 +103,6 @@ def subsections(document: Document, section: Section) -> list[Section]:
     return [s for s in sections if s.parent == index]
 
 
-def heading_source_texts(document: Document) -> list[str]:
-    """Each heading's plain text with any explicit ``{#id}`` kept, for the slug functions."""
-    return [_rendered_text(document.tokens[s.heading_index + 1]) for s in outline(document)]
-
-
 def _build_outline(document: Document) -> list[Section]:
     tokens = document.tokens
     headings = [i for i, token in enumerate(tokens) if token.type == "heading_open" and token.map]
@@ -123,7 +119,7 @@ def _build_outline(document: Document) -> list[Section]:
         while open_sections and sections[open_sections[-1]].level >= level:
             open_sections.pop()
         inline = tokens[index + 1]
-        title = _rendered_text(inline)
+        title = rendered_text(inline)
         line = token.map[0] + 1
         column, end_column = _title_span(document.line_text(line), inline.content, token.markup)
         sections.append(
@@ -144,21 +140,6 @@ def _build_outline(document: Document) -> list[Section]:
         )
         open_sections.append(len(sections) - 1)
     return sections
-
-
-def _rendered_text(inline: Token) -> str:
-    """The heading's text without markup: text and code spans, images' alt text."""
-    if not inline.children:
-        return inline.content
-    parts: list[str] = []
-    for child in inline.children:
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif child.type == "image":
-            parts.append(child.content)
-    return "".join(parts).strip()
 
 
 def _title_span(line_text: str, content: str, markup: str) -> tuple[int, int]:

@@ -1,19 +1,7 @@
 """The sections a recipe must have, and which heading (or front-matter list) is each.
 
-Per-preset defaults (``required-sections`` overrides them), measured on real sites so
-that correct recipes pass:
-
-- ``docusaurus``: Overview, Ingredients, Instructions — the seed format;
-- ``hugo``: Ingredients, Instructions — all 349 based-cooking recipes have
-  ``## Ingredients`` and ``## Directions`` (which count as Instructions), none has an
-  Overview heading: the intro is plain prose under the title. Requiring Overview
-  would put a false error on every page;
-- ``jekyll``: Ingredients, Instructions — the 29 chowdown recipes and components keep
-  both as front-matter lists (``ingredients:``, ``directions:``, or ``components:``
-  for a recipe built from others) that the theme renders, with only prose in the
-  body; a non-empty front-matter list counts as the section;
-- ``mkdocs``: Ingredients, Instructions — no corpus to measure, so the smallest set
-  that every recipe has whatever its layout.
+The names come from ``required-sections`` or the site generator's defaults
+(``sites/``), measured on real sites so that correct recipes pass.
 """
 
 from __future__ import annotations
@@ -30,14 +18,6 @@ from recipelint.recipe.page_kind import looks_like_recipe
 if TYPE_CHECKING:
     from recipelint.page.document import Document
     from recipelint.recipe.outline import Section
-
-DEFAULT_REQUIRED_SECTIONS: dict[str, tuple[str, ...]] = {
-    "docusaurus": ("Overview", "Ingredients", "Instructions"),
-    "hugo": ("Ingredients", "Instructions"),
-    "jekyll": ("Ingredients", "Instructions"),
-    "mkdocs": ("Ingredients", "Instructions"),
-}
-"""The sections every recipe must have, in order, when ``required-sections`` is not set."""
 
 # Pages that are not recipes: Hugo section list pages.
 _NOT_RECIPES = ("_index.md", "_index.mdx")
@@ -64,12 +44,11 @@ class RequiredSections:
     in_front_matter: list[bool]
 
 
-def find_required_sections(document: Document, preset: str, configured: Sequence[str] | None) -> RequiredSections | None:
-    """The ``configured`` sections (else the preset's) on this page; None when it is not a recipe."""
+def find_required_sections(document: Document, names: Sequence[str]) -> RequiredSections | None:
+    """Where each of the required sections ``names`` is on this page; None when it is not a recipe."""
     file_name = (document.path or "").rsplit("/", 1)[-1]
     if file_name in _NOT_RECIPES or not looks_like_recipe(document):
         return None
-    names = configured if configured is not None else DEFAULT_REQUIRED_SECTIONS.get(preset, ())
     required = [RequiredSection(name, section_kind(name), plain_words(name)) for name in names if name.strip()]
     sections = outline(document)
     # A required section is one of the page's own sections: a top-level heading, or one

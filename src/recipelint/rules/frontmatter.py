@@ -28,9 +28,7 @@ def _findings(ctx: RuleContext, kind: str) -> list[Problem]:
         return []
     from recipelint.page.frontmatter.validation import front_matter_findings
 
-    from recipelint.sites.models.presets import model_for
-
-    findings = front_matter_findings(ctx.document, lambda: model_for(ctx.site.preset), ctx.settings.front_matter.required_keys)
+    findings = front_matter_findings(ctx.document, ctx.site.generator.front_matter_model, ctx.settings.front_matter.required_keys)
     return getattr(findings, kind)
 
 
@@ -188,9 +186,9 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
     yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
-    from recipelint.sites.models.presets import known_keys, model_for
+    from recipelint.sites.models import known_keys
 
-    known = known_keys(model_for(ctx.site.preset))
+    known = known_keys(ctx.site.generator.front_matter_model())
     allowed = known | set(ctx.settings.front_matter.allowed_keys) | set(ctx.option("allowed"))
     for key in yaml_doc.data:
         if not isinstance(key, str) or key in allowed:
@@ -278,11 +276,9 @@ def _tag_vocabulary(ctx: RuleContext) -> set[str] | None:
     configured = ctx.settings.front_matter.allowed_tags
     if configured is not None:
         return set(configured)
-    if ctx.site.preset != "docusaurus" or ctx.site.root is None:
+    if ctx.site.root is None:
         return None
-    from recipelint.sites.tags_file import docusaurus_tags
-
-    return docusaurus_tags(ctx.site.root)
+    return ctx.site.generator.tag_vocabulary(ctx.site.root)
 
 
 @rule("FM012", "empty-field", "error", options={"fields": ["title", "description"]})

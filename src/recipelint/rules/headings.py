@@ -124,23 +124,23 @@ def extra_h1(ctx: RuleContext) -> Iterator[Problem]:
     if not h1s:
         return
     title = front_matter_title(document)
-    preset = ctx.site.preset
+    generator = ctx.site.generator
     reported: set[int] = set()
     hidden = document.front_matter_data.get("hide_title") is True
-    if title and preset == "docusaurus" and not hidden and not _at_top(document, h1s[0]):
+    if title and generator.title_heading == "rendered" and not hidden and not _at_top(document, h1s[0]):
         for section in h1s:
             reported.add(section.heading_index)
             yield heading_span(document, section).problem(
-                f"Docusaurus already renders the front-matter title `{title}` as the page's h1; "
+                f"{generator.display_name} already renders the front-matter title `{title}` as the page's h1; "
                 f"this `#` heading makes another (use `##`)",
             )
         return
-    if title and preset in ("hugo", "jekyll"):
+    if title and generator.title_heading == "theme":
         for section in h1s:
             if plain_words(section.title) == plain_words(title):
                 reported.add(section.heading_index)
                 yield heading_span(document, section).problem(
-                    f"`# {section.title}` repeats the front-matter title, which the {preset.capitalize()} theme "
+                    f"`# {section.title}` repeats the front-matter title, which the {generator.display_name} theme "
                     "already shows as the page's h1",
                 )
     first = h1s[0]

@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 
 FRONT_MATTER_IMAGE_KEYS = ("image", "cover", "thumbnail")
 # Where Jekyll themes look for a bare front-matter file name such as `image: bread.jpg`.
-_JEKYLL_IMAGE_DIRS = ("images", "assets/images", "assets/img")
-
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _HTML_ATTR = re.compile(r"""([A-Za-z_:][\w:.\-]*)(?:\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
@@ -240,8 +238,8 @@ def _resolve(ref: ImageRef, document: Document, site: Site, static: tuple[Path, 
         path, bases = path.lstrip("/"), static
     elif ref.origin == "front-matter":
         bases = (folder, *static)
-        if site.preset == "jekyll" and "/" not in path:
-            bases += tuple(d / sub for d in static for sub in _JEKYLL_IMAGE_DIRS)
+        if "/" not in path:
+            bases += tuple(d / sub for d in static for sub in site.generator.front_matter_image_dirs)
     else:
         bases = (folder,)
     for base in bases:

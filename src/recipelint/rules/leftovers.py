@@ -89,7 +89,7 @@ def leftover_markup(ctx: RuleContext) -> Iterator[Problem]:
     document = ctx.document
     words = [str(w) for w in ctx.option("placeholders") if str(w).strip()]
     placeholder = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])") if words else None
-    templates = ctx.site.preset in ("docusaurus", "hugo")
+    templates = ctx.site.generator.renders_templates
     for first, last in _prose_blocks(document):
         # The whole block at once: a code span or comment may wrap onto the next line.
         block = TextBlock(document, first, last)

@@ -104,30 +104,7 @@ def _follow_page_relative(ctx: RuleContext, path_part: str) -> Path | None:
     site, document = ctx.site, ctx.document
     if site.root is None or document.fs_path is None:
         return None
-    source = document.fs_path.absolute()
-    if site.preset == "hugo":
-        content = site.root / "content"
-        try:
-            relative = source.with_suffix("").relative_to(content)
-        except ValueError:
-            return None
-        page_route = "/" + (relative.parent.as_posix() if relative.name in ("index", "_index") else relative.as_posix())
-        route = os.path.normpath(page_route.rstrip("/") + "/" + path_part)
-        found = project.hugo_route(site.root, route)
-        return found if isinstance(found, Path) else None
-    if site.preset == "docusaurus":
-        docs = site.root / "docs"
-        try:
-            folder = source.parent.relative_to(docs).as_posix()
-        except ValueError:
-            return None
-        base = project.docs_route_base(site.root)
-        if base is None:
-            return None
-        route = os.path.normpath("/" + "/".join(p for p in (base.strip("/"), folder if folder != "." else "", path_part) if p))
-        found = project.docusaurus_docs_route(site.root, route)
-        return found if isinstance(found, Path) else None
-    return None
+    return site.generator.page_relative_target(site.root, document.fs_path.absolute(), path_part)
 
 
 def _follow_route(ctx: RuleContext, target: LinkTarget, route: str, fragment: str | None) -> Followed | None:
@@ -137,12 +114,7 @@ def _follow_route(ctx: RuleContext, target: LinkTarget, route: str, fragment: st
             return Followed(target.destination, target.span, page=static / route.lstrip("/"), fragment=None)
     if site.root is None:
         return None
-    if site.preset == "docusaurus":
-        found = project.docusaurus_docs_route(site.root, route.rstrip("/") or "/")
-    elif site.preset == "hugo":
-        found = project.hugo_route(site.root, route)
-    else:
-        return None  # Jekyll and MkDocs routes depend on permalink settings
+    found = site.generator.route_target(site.root, route)
     if found is None:
         return None
     if found is False:

@@ -25,7 +25,8 @@ def _found(ctx: RuleContext) -> RequiredSections | None:
 
 
 def _find(ctx: RuleContext) -> RequiredSections | None:
-    return find_required_sections(ctx.document, ctx.site.preset, ctx.settings.required_sections)
+    configured = ctx.settings.required_sections
+    return find_required_sections(ctx.document, configured if configured is not None else ctx.site.generator.required_sections)
 
 
 @rule("SEC001", "missing-section", "error")

@@ -31,40 +31,9 @@ def _page_addresses(page: PageFacts) -> list[tuple[str, str, Located | None]]:
     """(kind, address, where it is set) for a page: its doc id and its URL path."""
     if page.site_root is None or page.fs_path is None:
         return []
-    if page.preset == "docusaurus":
-        return _docusaurus_addresses(page)
-    if page.preset == "hugo":
-        return _hugo_addresses(page)
-    permalink = page.keys.get("permalink")
-    if page.preset == "jekyll" and permalink is not None:
-        return [("address", "/" + permalink.value.strip("/"), permalink)]
-    return []
+    from recipelint.sites.generators import get_generator
 
-
-def _docusaurus_addresses(page: PageFacts) -> list[tuple[str, str, Located | None]]:
-    from recipelint.sites.pages import docs_route_base, docusaurus_doc_address
-
-    values = {key: located.value for key, located in page.keys.items()}
-    address = docusaurus_doc_address(page.site_root / "docs", page.fs_path, values)
-    if address is None:
-        return []
-    doc_id, route = address
-    addresses: list[tuple[str, str, Located | None]] = [("doc id", doc_id, page.keys.get("id"))]
-    if "slug" in page.keys:
-        base = (docs_route_base(page.site_root) or "docs").strip("/")
-        addresses.append(("address", "/" + "/".join(p for p in (base, route.strip("/")) if p), page.keys["slug"]))
-    return addresses
-
-
-def _hugo_addresses(page: PageFacts) -> list[tuple[str, str, Located | None]]:
-    from recipelint.sites.pages import hugo_page_address
-
-    values = {key: located.value for key, located in page.keys.items()}
-    address = hugo_page_address(page.site_root / "content", page.fs_path, values)
-    if address is None:
-        return []
-    where = page.keys.get("url") or (None if page.fs_path.stem in ("index", "_index") else page.keys.get("slug"))
-    return [("address", address, where)]
+    return get_generator(page.preset).page_addresses(page)
 
 
 def _at(where: Located | None, message: str) -> Problem:

@@ -11,37 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-_MARKERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("docusaurus", ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs")),
-    ("mkdocs", ("mkdocs.yml", "mkdocs.yaml")),
-    ("jekyll", ("_config.yml", "_config.yaml", "_config.toml")),
-    ("hugo", ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")),
-)
-_HUGO_LEGACY_CONFIGS = ("config.toml", "config.yaml", "config.yml", "config.json")
+from recipelint.sites.base import Generator
+from recipelint.sites.generators import DEFAULT, DETECTION_ORDER, get_generator
 
-DEFAULT_STATIC_DIRS = {
-    "docusaurus": ("static",),
-    "hugo": ("static",),
-    "jekyll": (".",),
-    "mkdocs": ("docs",),
-}
-
-
-# Folders of a site that hold templates or build output, never pages.
-NON_CONTENT_DIRS = {
-    "docusaurus": ("build", ".docusaurus"),
-    "hugo": ("archetypes", "themes", "public", "resources"),
-    "jekyll": ("_site", "_layouts", "_includes", "_sass", "vendor", ".jekyll-cache"),
-    "mkdocs": ("site", "overrides"),
-}
 # Files at a site's root that describe the project, not pages of the site.
 PROJECT_FILES = ("README.md", "LICENSE.md", "CHANGELOG.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", "SECURITY.md")
-
-
-def config_files(preset: str) -> tuple[str, ...]:
-    """The names a generator's configuration file may have, in the order it prefers them."""
-    names = dict(_MARKERS)[preset]
-    return names + _HUGO_LEGACY_CONFIGS if preset == "hugo" else names
 
 
 def is_site_boilerplate(path: Path, is_dir: bool) -> bool:
@@ -52,9 +26,8 @@ def is_site_boilerplate(path: Path, is_dir: bool) -> bool:
     detected = detect_site(path.parent)
     if detected is None or path.parent.resolve() != detected[1]:
         return False
-    preset = detected[0]
     if is_dir:
-        return path.name in NON_CONTENT_DIRS[preset]
+        return path.name in get_generator(detected[0]).non_content_dirs
     return path.name.upper() in {name.upper() for name in PROJECT_FILES}
 
 
@@ -63,6 +36,10 @@ class Site:
     preset: str
     root: Path | None  # None when no marker was found
     static_dirs: tuple[Path, ...]
+
+    @property
+    def generator(self) -> Generator:
+        return get_generator(self.preset)
 
 
 def detect_site(directory: Path) -> tuple[str, Path] | None:
@@ -81,18 +58,16 @@ def _detect(directory: Path) -> tuple[str, Path] | None:
 
 
 def _preset_marked_in(directory: Path) -> str | None:
-    for preset, names in _MARKERS:
-        if any((directory / name).is_file() for name in names):
-            return preset
-    if (directory / "content").is_dir() and any((directory / n).is_file() for n in _HUGO_LEGACY_CONFIGS):
-        return "hugo"
+    for generator in DETECTION_ORDER:
+        if generator.marks_site(directory):
+            return generator.name
     return None
 
 
 def resolve_site(file_path: Path | None, preset: str | None, static_dirs: list[str] | None, config_root: Path) -> Site:
     detected = detect_site(file_path.parent) if file_path is not None else None
     root = detected[1] if detected else None
-    chosen = preset or (detected[0] if detected else "docusaurus")
+    chosen = preset or (detected[0] if detected else DEFAULT.name)
     if static_dirs is not None:
         dirs = tuple((config_root / d).resolve() for d in static_dirs)
     elif root is None and file_path is not None:
@@ -103,14 +78,14 @@ def resolve_site(file_path: Path | None, preset: str | None, static_dirs: list[s
 
 
 def _static_under(base: Path, preset: str) -> tuple[Path, ...]:
-    return tuple((base / d).resolve() for d in DEFAULT_STATIC_DIRS[preset])
+    return tuple((base / d).resolve() for d in get_generator(preset).static_dirs)
 
 
 @cache
 def _nearest_static_dir(directory: Path, preset: str) -> tuple[Path, ...]:
     """Without a site marker (a bare docs/ + static/ tree), the preset's static folder
     nearest above the file."""
-    names = [name for name in DEFAULT_STATIC_DIRS[preset] if name != "."]
+    names = [name for name in get_generator(preset).static_dirs if name != "."]
     for folder in (directory, *directory.parents):
         for name in names:
             if (folder / name).is_dir():

@@ -1,0 +1,172 @@
+"""Docusaurus: docs under ``docs/`` routed below ``routeBasePath``, static files in
+``static/``, the front-matter title rendered as the page's h1, MDX."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recipelint.sites.base import Address, Generator
+from recipelint.sites.pages import MARKDOWN_SUFFIXES, front_matter_of, is_dir, is_file, page_file
+
+if TYPE_CHECKING:
+    from recipelint.sites.page_facts import PageFacts
+
+CONFIG_FILES = ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs")
+
+
+class Docusaurus(Generator):
+    def tag_vocabulary(self, site_root: Path) -> set[str] | None:
+        return declared_tags(site_root)
+
+    def route_target(self, site_root: Path, route: str) -> Path | None | bool:
+        return docusaurus_docs_route(site_root, route.rstrip("/") or "/")
+
+    def page_relative_target(self, site_root: Path, source: Path, path_part: str) -> Path | None:
+        docs = site_root / "docs"
+        try:
+            folder = source.parent.relative_to(docs).as_posix()
+        except ValueError:
+            return None
+        base = docs_route_base(site_root)
+        if base is None:
+            return None
+        route = os.path.normpath("/" + "/".join(p for p in (base.strip("/"), folder if folder != "." else "", path_part) if p))
+        found = docusaurus_docs_route(site_root, route)
+        return found if isinstance(found, Path) else None
+
+    def page_addresses(self, page: PageFacts) -> list[Address]:
+        values = {key: located.value for key, located in page.keys.items()}
+        address = docusaurus_doc_address(page.site_root / "docs", page.fs_path, values)
+        if address is None:
+            return []
+        doc_id, route = address
+        addresses: list[Address] = [("doc id", doc_id, page.keys.get("id"))]
+        if "slug" in page.keys:
+            base = (docs_route_base(page.site_root) or "docs").strip("/")
+            addresses.append(("address", "/" + "/".join(p for p in (base, route.strip("/")) if p), page.keys["slug"]))
+        return addresses
+
+
+DOCUSAURUS = Docusaurus(
+    name="docusaurus",
+    display_name="Docusaurus",
+    markers=CONFIG_FILES,
+    static_dirs=("static",),
+    non_content_dirs=("build", ".docusaurus"),
+    # The seed format.
+    required_sections=("Overview", "Ingredients", "Instructions"),
+    model_module="recipelint.sites.models.docusaurus",
+    title_heading="rendered",
+    renders_templates=True,
+)
+
+
+@cache
+def declared_tags(site_root: Path) -> set[str] | None:
+    """Keys of ``docs/tags.yml`` (or ``tags.yaml``); None when the site has none."""
+    import yaml
+
+    for name in ("docs/tags.yml", "docs/tags.yaml"):
+        path = site_root / name
+        if path.is_file():
+            try:
+                data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+                return None
+            return {str(k) for k in data} if isinstance(data, dict) else None
+    return None
+
+
+def docusaurus_docs_route(site_root: Path, route: str) -> Path | None | bool:
+    """The doc a ``/docs/…`` route opens in a Docusaurus site.
+
+    Returns the file, False when the docs plugin's routing is known and no doc has the
+    route, and None when the route is not the docs plugin's or the site changed the
+    routing in a way we cannot read (a computed ``routeBasePath``).
+    """
+    base = docs_route_base(site_root)
+    if base is None:
+        return None
+    prefix = "/" + base.strip("/") + "/" if base.strip("/") else "/"
+    if not (route + "/").startswith(prefix):
+        return None
+    rest = route[len(prefix):].strip("/")
+    docs_dir = site_root / "docs"
+    if not is_dir(docs_dir):
+        return None
+    direct = page_file(docs_dir / rest) if rest else page_file(docs_dir)
+    if direct is not None and not is_dir(direct) and not ({"id", "slug"} & front_matter_of(direct).keys()):
+        return direct
+    return _docusaurus_routes(site_root).get("/" + rest, False)
+
+
+@cache
+def docs_route_base(site_root: Path) -> str | None:
+    """``routeBasePath`` of the docs plugin: "docs" unless the config sets it."""
+    for name in CONFIG_FILES:
+        config = site_root / name
+        if is_file(config):
+            try:
+                text = config.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                return None
+            settings = re.findall(r"routeBasePath\s*:\s*(['\"`])([^'\"`]*)\1|routeBasePath\s*:", text)
+            literal = [value for quote, value in settings if quote]
+            if len(settings) == 0:
+                return "docs"
+            if len(settings) == len(literal) == 1:
+                return literal[0]
+            return None
+    return "docs"
+
+
+_NUMBER_PREFIX = re.compile(r"^\d+[-_.]")
+
+
+def docusaurus_doc_address(docs_dir: Path, path: Path, front_matter: Mapping[str, object]) -> tuple[str, str] | None:
+    """(doc id, route below the docs base path) as Docusaurus derives them by default.
+
+    Number prefixes (``01-intro``) are dropped from folders and file names, ``id``
+    replaces the file name, and ``slug`` sets the route (from the base path when it
+    starts with ``/``). None for a file outside ``docs_dir``.
+    """
+    try:
+        relative = path.relative_to(docs_dir)
+    except ValueError:
+        return None
+    folder = _doc_folder(relative)
+    given = front_matter.get("id")
+    doc_id = "/".join(p for p in (folder, str(given) if given else _NUMBER_PREFIX.sub("", relative.stem)) if p)
+    slug = front_matter.get("slug")
+    if slug:
+        slug = str(slug)
+        route = slug if slug.startswith("/") else "/".join(p for p in (folder, slug) if p)
+    else:
+        route = doc_id
+    return doc_id, "/" + route.strip("/")
+
+
+def _doc_folder(relative: Path) -> str:
+    return "/".join(_NUMBER_PREFIX.sub("", part) for part in relative.parent.parts)
+
+
+@cache
+def _docusaurus_routes(site_root: Path) -> dict[str, Path]:
+    """The route of every doc (``id``/``slug`` applied), built once per site."""
+    docs_dir = site_root / "docs"
+    routes: dict[str, Path] = {}
+    for path in sorted(docs_dir.rglob("*")):
+        if path.suffix.lower() not in MARKDOWN_SUFFIXES or not path.is_file():
+            continue
+        _, route = docusaurus_doc_address(docs_dir, path, front_matter_of(path))
+        folder = _doc_folder(path.relative_to(docs_dir))
+        stem = _NUMBER_PREFIX.sub("", path.stem)
+        if stem.lower() in ("index", "readme") or stem == folder.rsplit("/", 1)[-1]:
+            routes.setdefault("/" + folder, path)  # the folder's own page
+        routes[route] = path
+    return routes

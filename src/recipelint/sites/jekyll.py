@@ -1,0 +1,40 @@
+"""Jekyll: pages anywhere in the site, served from the site root; recipes often keep
+their ingredients and directions as front-matter lists; the title shown by the theme."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from recipelint.sites.base import Address, Generator
+
+if TYPE_CHECKING:
+    from recipelint.sites.page_facts import PageFacts
+
+
+class Jekyll(Generator):
+    # Site-root links are left alone: a page's URL depends on `permalink` settings and
+    # collections in _config.yml.
+
+    def page_addresses(self, page: PageFacts) -> list[Address]:
+        permalink = page.keys.get("permalink")
+        if permalink is None:
+            return []
+        return [("address", "/" + permalink.value.strip("/"), permalink)]
+
+
+JEKYLL = Jekyll(
+    name="jekyll",
+    display_name="Jekyll",
+    markers=("_config.yml", "_config.yaml", "_config.toml"),
+    static_dirs=(".",),
+    non_content_dirs=("_site", "_layouts", "_includes", "_sass", "vendor", ".jekyll-cache"),
+    # The chowdown recipes and components keep both as front-matter lists
+    # (`ingredients:`, `directions:`, or `components:` for a recipe built from others)
+    # that the theme renders, with only prose in the body; a non-empty front-matter
+    # list counts as the section.
+    required_sections=("Ingredients", "Instructions"),
+    model_module="recipelint.sites.models.jekyll",
+    title_heading="theme",
+    renders_templates=False,
+    front_matter_image_dirs=("images", "assets/images", "assets/img"),
+)
