@@ -85,10 +85,10 @@ def _lint_text(
     project = [rule for rule in enabled if rule.scope == "project"]
     if project:
         from recipelint.sites.page_facts import collect_page_facts
-        from recipelint.rules.images import shown_images
+        from recipelint.sites.images import shown_images
 
         try:
-            facts = collect_page_facts(document, site, shown_images(context))
+            facts = collect_page_facts(document, site, shown_images(document, site))
         except Exception as exc:
             engine.crashes.append((project[0], exc))
     crash_reports = list(engine_diagnostics(engine, enabled, selection))  # never suppressed

@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from recipelint.sites import pages as project
-from recipelint.diagnostic import Problem
+from recipelint.diagnostic import Problem, Span
+from recipelint.page.links import links_of
 from recipelint.rules.registry import rule
-from recipelint.rules.links import Span, scan_links
+from recipelint.sites import pages
 
 if TYPE_CHECKING:
     from recipelint.rules.context import RuleContext
@@ -57,7 +57,7 @@ class Followed:
 
 def _link_targets(ctx: RuleContext) -> list[LinkTarget]:
     """Inline links and the definitions of reference links, images excluded (IMG001)."""
-    scan = ctx.shared("links", scan_links)
+    scan = links_of(ctx.document)
     targets = [
         LinkTarget(link.destination, link.destination_span or link.span) for link in scan.inline_links if not link.image
     ]
@@ -91,7 +91,7 @@ def _follow(ctx: RuleContext, target: LinkTarget) -> Followed | None:
     if document.fs_path is None:
         return None
     base = Path(os.path.normpath(document.fs_path.parent.absolute() / path_part))
-    page = project.page_file(base)
+    page = pages.page_file(base)
     if page is None:
         page = _follow_page_relative(ctx, path_part)
     if page is None:
@@ -110,7 +110,7 @@ def _follow_page_relative(ctx: RuleContext, path_part: str) -> Path | None:
 def _follow_route(ctx: RuleContext, target: LinkTarget, route: str, fragment: str | None) -> Followed | None:
     site = ctx.site
     for static in site.static_dirs:
-        if project.is_file(static / route.lstrip("/")):
+        if pages.is_file(static / route.lstrip("/")):
             return Followed(target.destination, target.span, page=static / route.lstrip("/"), fragment=None)
     if site.root is None:
         return None
@@ -125,11 +125,11 @@ def _follow_route(ctx: RuleContext, target: LinkTarget, route: str, fragment: st
 def _suggest(missing: Path) -> str | None:
     """A Markdown file that the link probably meant (``pasta.html`` -> ``pasta.md``)."""
     folder = missing.parent
-    if not project.is_dir(folder):
+    if not pages.is_dir(folder):
         return None
     stem = missing.stem if missing.suffix else missing.name
-    for suffix in project.MARKDOWN_SUFFIXES:
-        if project.is_file(folder / (stem + suffix)):
+    for suffix in pages.MARKDOWN_SUFFIXES:
+        if pages.is_file(folder / (stem + suffix)):
             return stem + suffix
     return None
 
@@ -194,9 +194,9 @@ def broken_anchor(ctx: RuleContext) -> Iterator[Problem]:
             continue  # a text fragment, not an element id
         same_page = followed.page == ctx.document.fs_path or (own_path is not None and followed.page == own_path)
         if same_page:
-            anchors = project.document_anchors(ctx.document, preset)
-        elif followed.page.suffix.lower() in project.MARKDOWN_SUFFIXES:
-            anchors = project.target_anchors(followed.page, preset)
+            anchors = pages.document_anchors(ctx.document, preset)
+        elif followed.page.suffix.lower() in pages.MARKDOWN_SUFFIXES:
+            anchors = pages.target_anchors(followed.page, preset)
         else:
             continue
         if anchors is None or followed.fragment in anchors:
