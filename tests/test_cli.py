@@ -9,10 +9,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import RECIPE, REPO, SHARED
 
 from recipelint.cli import main
-
-from conftest import RECIPE, REPO, SHARED
 
 BAD = RECIPE.replace("tags:\n  - Soup\n", "tags: Soup, Winter\nservings: no\n")
 
@@ -174,8 +173,7 @@ def test_output_file(site, tmp_path):
 def test_rule_crash_is_rl007_and_exit_two(site, run_json, monkeypatch):
     import dataclasses
 
-    from recipelint.rules import registry
-    from recipelint.rules import get_rule
+    from recipelint.rules import get_rule, registry
 
     def explode(ctx):
         raise RuntimeError("boom")
@@ -231,8 +229,7 @@ def test_an_unexpected_error_reading_one_file_is_rl007_not_an_aborted_run(site, 
 def test_a_crash_is_never_suppressed_and_always_exits_two(site, run_json, monkeypatch):
     import dataclasses
 
-    from recipelint.rules import registry
-    from recipelint.rules import get_rule
+    from recipelint.rules import get_rule, registry
 
     def explode(ctx):
         raise RuntimeError("boom")

@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from recipelint.config.loader import ConfigError, Overrides
-from recipelint.engine.selection import config_resolver
-from recipelint.diagnostic import Severity
 from recipelint.config.globs import matches_any
+from recipelint.config.loader import ConfigError, Overrides
+from recipelint.diagnostic import Severity
+from recipelint.engine.selection import RuleSelection, config_resolver
 from recipelint.rules import get_rule
-from recipelint.engine.selection import RuleSelection
 
 
 def write(path: Path, text: str) -> Path:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 
 import pytest
-
 from corpora import CORPORA, read_snapshot, snapshot_file, snapshot_lines
 
 

@@ -8,7 +8,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from recipelint.page.document import Document
-from recipelint.page.source import DecodedSource, UndecodableSource, decode_source, encode_text
+from recipelint.page.source import (
+    DecodedSource,
+    UndecodableSource,
+    decode_source,
+    encode_text,
+)
 
 SEED_LIKE = "---\nid: x\ntitle: T\ntags:\n  - a\n  - b\n---\n\n## Overview\n\nText.\n"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-
 from conftest import REPO
+
 from recipelint.schemas import SCHEMA_NAMES, schema_file_name
 
 _spec = importlib.util.spec_from_file_location("update_generated", REPO / "scripts" / "update_generated.py")

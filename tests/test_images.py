@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from recipelint.config.loader import Overrides
-from recipelint.sites import pages as project
 from recipelint.run import CheckOptions, run_check
+from recipelint.sites import pages as project
 
 ROOT = Path(__file__).parents[1]
 SHARED = ROOT / ".." / "shared"

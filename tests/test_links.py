@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from recipelint.config.loader import Overrides
+from recipelint.page.links import normalize_label
 from recipelint.run import CheckOptions, run_check
-from recipelint.rules.links import normalize_label
 from tests.test_rule_fixtures import lint, lint_bytes
 
 ROOT = Path(__file__).parents[1]

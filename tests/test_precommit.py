@@ -12,7 +12,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import RECIPE, REPO
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from recipelint.config.loader import Overrides
-from recipelint.engine.selection import config_resolver
 from recipelint.engine.per_file import lint_files
+from recipelint.engine.selection import config_resolver
 
 PAGE = "---\ntitle: {title}\ntags:\n  - {tag}\n---\n\n{body}\n"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recipelint.engine.selection import config_resolver
 from recipelint.engine.per_file import lint_source
+from recipelint.engine.selection import config_resolver
 
 FRAGMENTS = [
     "title: T", "title:", "title: 1984", "title: [a, b]", "description: D", "tags:", "  - a", "  -", "  - 5",

@@ -12,7 +12,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recipelint.sites.slugs import PRESETS, SlugCounter, explicit_heading_id, heading_ids, slugify
+from recipelint.sites.slugs import (
+    PRESETS,
+    SlugCounter,
+    explicit_heading_id,
+    heading_ids,
+    slugify,
+)
 
 # github-slugger test/fixtures.json (single slugs; Docusaurus uses github-slugger).
 DOCUSAURUS = [

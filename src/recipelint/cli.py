@@ -112,8 +112,8 @@ def list_rules(output_format: str) -> None:
 @click.argument("code_or_name")
 def show_rule(code_or_name: str) -> None:
     """Print the documentation of one rule (by code or name)."""
-    from recipelint.rules import get_rule
     from recipelint.engine.rule_docs import rule_documentation
+    from recipelint.rules import get_rule
 
     found = get_rule(code_or_name)
     if found is None:

@@ -10,10 +10,9 @@ from typing import TextIO
 
 from recipelint import __version__
 from recipelint.config.loader import Config, ConfigResolver, Overrides
-from recipelint.engine.selection import config_resolver
 from recipelint.diagnostic import Severity
 from recipelint.engine.per_file import FileResult, lint_files, lint_source
-
+from recipelint.engine.selection import config_resolver
 
 
 @dataclass
@@ -81,8 +80,8 @@ def _lint_stdin(options: CheckOptions, resolver: ConfigResolver, stdin: TextIO) 
 
 def _add_suppression_reports(results: list[FileResult], configs: dict, files: dict, checked_dirs: list[Path]) -> None:
     """RL005/RL006 once every rule, the project rules included, has had its say."""
-    from recipelint.engine.reporting import add_suppression_reports
     from recipelint.engine.project_pass import whole_site_checked
+    from recipelint.engine.reporting import add_suppression_reports
 
     for result in results:
         add_suppression_reports(result, configs[result.path], files.get(result.path),

@@ -7,7 +7,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from recipelint.page.document import Document
-from recipelint.recipe.ingredients import clean_markup, ingredient_lines, parse_ingredient_text
+from recipelint.recipe.ingredients import (
+    clean_markup,
+    ingredient_lines,
+    parse_ingredient_text,
+)
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 SEED = SHARED / "seed-site" / "docs" / "recipes" / "mexican" / "smashed_pork_gyoza_tacos.md"

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from recipelint.page.document import Document
-from recipelint.recipe.outline import outline, section_kind, section_of_kind, subsections
+from recipelint.recipe.outline import (
+    outline,
+    section_kind,
+    section_of_kind,
+    subsections,
+)
 
 RECIPE = """\
 ---

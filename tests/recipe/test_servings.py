@@ -10,7 +10,11 @@ from hypothesis import strategies as st
 
 from recipelint.page.document import Document
 from recipelint.recipe.calories import Span
-from recipelint.recipe.servings import parse_servings, servings_count, servings_statements
+from recipelint.recipe.servings import (
+    parse_servings,
+    servings_count,
+    servings_statements,
+)
 
 F = Fraction
 

@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recipelint.recipe.times import Duration, format_minutes, parse_duration, read_duration
+from recipelint.recipe.times import (
+    Duration,
+    format_minutes,
+    parse_duration,
+    read_duration,
+)
 
 
 def minutes(text: str) -> tuple[Fraction, Fraction, bool, bool] | None:

@@ -59,8 +59,8 @@ def _lint_text(
     selection: RuleSelection,
     engine: EngineContext,
 ) -> FileResult:
-    from recipelint.sites.detect import resolve_site
     from recipelint.engine.suppressions import parse_suppressions
+    from recipelint.sites.detect import resolve_site
 
     document = Document(display_path, source.text, fs_path)
     settings = config.settings
@@ -84,8 +84,8 @@ def _lint_text(
     facts = None
     project = [rule for rule in enabled if rule.scope == "project"]
     if project:
-        from recipelint.sites.page_facts import collect_page_facts
         from recipelint.sites.images import shown_images
+        from recipelint.sites.page_facts import collect_page_facts
 
         try:
             facts = collect_page_facts(document, site, shown_images(document, site))

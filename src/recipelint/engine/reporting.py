@@ -62,8 +62,8 @@ def add_suppression_reports(result: FileResult, config: Config, fs_path: Path | 
     project rules are judged only when ``judge_project_rules`` (the project pass saw
     the file's whole site); a directive may not silence the report about itself.
     """
-    from recipelint.rules import all_rules
     from recipelint.engine.selection import rules_named
+    from recipelint.rules import all_rules
 
     suppressions = result.suppressions
     if suppressions is None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from recipelint.rules.registry import FAMILIES, Rule
 from recipelint.rules import all_rules
+from recipelint.rules.registry import FAMILIES, Rule
 
 
 def _fix_label(rule: Rule) -> str:

@@ -18,7 +18,6 @@ from recipelint.diagnostic import Severity
 from recipelint.rules import all_rules
 from recipelint.rules.registry import Rule
 
-
 # A file that could not be checked, and a rule that crashed, are reported whatever
 # `select` says: a narrowed selection (`select = ["FM"]`) must not turn an unreadable
 # file into "no problems found". `ignore` still turns the first four off; a crash

@@ -1,22 +1,21 @@
 """The Document: one file, parsed once, shared by every rule.
 
 A Document holds the decoded text and its lines, the front-matter block, and lazily
-the markdown-it tokens, the syntax tree and the YAML node tree. Rules never re-read or
+the markdown-it tokens and the YAML node tree. Rules never re-read or
 re-parse a file; they ask the Document. Line numbers are those of the real file.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
-    from markdown_it.tree import SyntaxTreeNode
 
     from recipelint.page.frontmatter.yamlnodes import YamlDocument
 
@@ -87,12 +86,6 @@ class Document:
         from recipelint.page.markdown import parse_markdown
 
         return parse_markdown(self.text)
-
-    @cached_property
-    def tree(self) -> SyntaxTreeNode:
-        from markdown_it.tree import SyntaxTreeNode
-
-        return SyntaxTreeNode(self.tokens)
 
     @cached_property
     def yaml(self) -> YamlDocument | None:

@@ -25,7 +25,6 @@ API (stable; other rule families build on it)::
         origin: str            # "line" (a line after the table) or "row" (a last row of the table)
         servings: Number | None = None       # "(6 servings)" in the label
         servings_span: Span | None = None    # span of "6 servings"
-        label_span: Span | None = None       # span of the label ("Per serving (6 servings)")
 
     @dataclass(frozen=True)
     class CalorieTable:
@@ -126,7 +125,6 @@ class StatedFigure:
     origin: str
     servings: Number | None = None
     servings_span: Span | None = None
-    label_span: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -212,7 +210,6 @@ class _RawTable:
     body_lines: list[int]
     end_line: int
     header_cells: list[str]
-    token_index: int
 
 
 def _tables(document: Document) -> list[_RawTable]:
@@ -240,7 +237,7 @@ def _tables(document: Document) -> list[_RawTable]:
             elif current.type == "tr_open" and not in_head and current.map:
                 body_lines.append(current.map[0] + 1)
             close += 1
-        tables.append(_RawTable(header_line, body_lines, token.map[1], header_cells, index))
+        tables.append(_RawTable(header_line, body_lines, token.map[1], header_cells))
         index = close + 1
     return tables
 
@@ -402,7 +399,6 @@ def _row_figure(text: str, line_no: int, row: CalorieRow, cells: list[tuple[int,
         origin="row",
         servings=servings,
         servings_span=servings_span,
-        label_span=row.name_span,
     )
 
 
@@ -454,7 +450,6 @@ def _figure_line(text: str, line_no: int) -> tuple[str, StatedFigure] | None:
     colon = label_rest.end()
     separator = _SEPARATOR.match(text, colon)
     has_separator = bool(separator.group().strip(" \t*_"))
-    label_start, label_end = _unmarked(text, pos, colon)
     value_start = separator.end()
     number = find_leading_quantity(text[value_start:])
     if number is None:
@@ -477,7 +472,6 @@ def _figure_line(text: str, line_no: int) -> tuple[str, StatedFigure] | None:
         origin="line",
         servings=servings,
         servings_span=servings_span,
-        label_span=Span(line_no, label_start + 1, line_no, label_end + 1),
     )
     return kind, figure
 

@@ -175,7 +175,7 @@ def parse_ingredient_text(text: str) -> ParsedText:
         tail_start = comma + 1
         tail = parse_amount(text[tail_start:], count_noun=True)
         if tail is not None and not text[tail_start + tail.end:].strip(" \t.;"):
-            return _name_part(text, start, comma, _shift(tail, tail_start), keep_comma=False)
+            return _name_part(text, start, comma, _shift(tail, tail_start))
     # "Water 3 dl": the amount at the end, with a unit.
     trailing = _TRAILING_AMOUNT.search(text, start)
     if trailing is not None:
@@ -196,8 +196,7 @@ def _shift(amount: Amount, offset: int) -> Amount:
     )
 
 
-def _name_part(text: str, start: int, end: int, amount: Amount | None,
-               keep_comma: bool = True) -> ParsedText:
+def _name_part(text: str, start: int, end: int, amount: Amount | None) -> ParsedText:
     """Find the name in ``text[start:end]``; the rest is preparation.
 
     Brackets are notes wherever they stand ("1 (or 2) clove(s) of garlic"),

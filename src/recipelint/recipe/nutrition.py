@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import csv
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 
-from recipelint.recipe.names import normalise_name, singular
+from recipelint.recipe.names import normalise_name
 
 __all__ = ["FoodReference", "all_foods", "lookup"]
 

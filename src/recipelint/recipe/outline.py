@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recipelint.page.markdown import rendered_text
-from recipelint.recipe.front_matter_values import front_matter_key
 
 if TYPE_CHECKING:
-    from markdown_it.token import Token
 
     from recipelint.page.document import Document
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from recipelint.recipe.front_matter_values import FRONT_MATTER_SECTIONS, front_matter_key
+from recipelint.recipe.front_matter_values import (
+    FRONT_MATTER_SECTIONS,
+    front_matter_key,
+)
 from recipelint.recipe.metadata import FRONT_MATTER_KEYS, metadata_facts
 from recipelint.recipe.outline import outline
 

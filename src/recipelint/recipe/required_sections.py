@@ -10,7 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from recipelint.recipe.front_matter_values import FRONT_MATTER_SECTIONS, front_matter_key
+from recipelint.recipe.front_matter_values import (
+    FRONT_MATTER_SECTIONS,
+    front_matter_key,
+)
 from recipelint.recipe.headings import plain_words
 from recipelint.recipe.outline import outline, section_kind
 from recipelint.recipe.page_kind import looks_like_recipe

@@ -9,7 +9,6 @@ API::
         span: Span           # the number and a servings word after it ("6 servings"), in the file
         origin: str          # "front-matter", "metadata" (a `**Serves:** 6` line) or "per-serving"
         label: str           # "servings", "Serves", "Yield", "Per serving"
-        noun: str | None     # the word after the number: None, "servings", "people", "cookies", "tacos"
         is_servings: bool    # False when it counts things ("6 tacos", "Makes 12 cookies", "1 loaf")
 
     def servings_statements(document) -> list[ServingsStatement]   # in file order (memoised)
@@ -66,7 +65,6 @@ class ServingsStatement:
     span: Span
     origin: str
     label: str
-    noun: str | None
     is_servings: bool
 
 
@@ -134,7 +132,6 @@ def _collect(document: Document) -> list[ServingsStatement]:
             span=Span(fact.line, column + number.start, fact.line, column + end),
             origin="front-matter" if fact.origin == "front-matter" else "metadata",
             label=fact.label,
-            noun=noun,
             is_servings=is_servings,
         ))
     table = calorie_table(document)
@@ -148,7 +145,6 @@ def _collect(document: Document) -> list[ServingsStatement]:
             span=span,
             origin="per-serving",
             label="Per serving",
-            noun=_noun_of(text, len(figure.servings.text)),
             is_servings=True,
         ))
     statements.sort(key=lambda s: (s.span.line, s.span.column))
@@ -163,7 +159,3 @@ def _value_column(document: Document, fact) -> int | None:
     found = text.find(fact.value, fact.column - 1)
     return found + 1 if found >= 0 else None
 
-
-def _noun_of(text: str, offset: int) -> str | None:
-    match = _NOUN.match(text, offset)
-    return match.group(1).lower() if match else None

@@ -7,7 +7,25 @@ functions, so listing the rules stays cheap.
 
 from __future__ import annotations
 
-from recipelint.rules import calories, dual_quantities, duplicate_ingredients, engine, frontmatter, headings, images, ingredient_usage, leftovers, link_targets, links, numbering, quantity_notation, sections, site_wide, table_vs_list, times  # noqa: F401
+from recipelint.rules import (  # noqa: F401
+    calories,
+    dual_quantities,
+    duplicate_ingredients,
+    engine,
+    frontmatter,
+    headings,
+    images,
+    ingredient_usage,
+    leftovers,
+    link_targets,
+    links,
+    numbering,
+    quantity_notation,
+    sections,
+    site_wide,
+    table_vs_list,
+    times,
+)
 from recipelint.rules.registry import _RULES, Rule
 
 

@@ -15,14 +15,19 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
-from recipelint.recipe.calories import CalorieTable, StatedFigure, calorie_table, loose_figures
+from recipelint.recipe.calories import (
+    CalorieTable,
+    StatedFigure,
+    calorie_table,
+    loose_figures,
+)
 from recipelint.recipe.quantity import Number, is_placeholder
 from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.rules.context import RuleContext
     from recipelint.recipe.calories import CalorieRow
     from recipelint.recipe.servings import ServingsStatement
+    from recipelint.rules.context import RuleContext
 
 
 # -- helpers -------------------------------------------------------------------------

@@ -15,8 +15,8 @@ from recipelint.diagnostic import Problem
 from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.rules.context import RuleContext
     from recipelint.recipe.written_amounts import WrittenAmount
+    from recipelint.rules.context import RuleContext
 
 
 def _amount_problem(written: WrittenAmount, message: str) -> Problem:

@@ -11,12 +11,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
-from recipelint.rules.registry import rule
 from recipelint.rules.ingredient_spans import name_problem
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.rules.context import RuleContext
     from recipelint.recipe.ingredients import Ingredient
+    from recipelint.rules.context import RuleContext
 
 _PURPOSE = re.compile(r"\b(?:for|divided|plus|more|extra(?! virgin)|reserved?)\b", re.IGNORECASE)
 """A line that says what it is for, or that it is split, may repeat an ingredient."""

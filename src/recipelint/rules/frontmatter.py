@@ -13,8 +13,8 @@ from recipelint.rules.registry import rule
 if TYPE_CHECKING:
     from yaml.nodes import Node
 
-    from recipelint.rules.context import RuleContext
     from recipelint.page.frontmatter.yamlnodes import YamlDocument
+    from recipelint.rules.context import RuleContext
 
 
 def _span(yaml_doc: YamlDocument, node: Node | Span, message: str) -> Problem:

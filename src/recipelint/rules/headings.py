@@ -12,14 +12,19 @@ from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
 from recipelint.recipe.front_matter_values import front_matter_title
-from recipelint.recipe.headings import heading_span, next_heading, plain_words, show_heading
+from recipelint.recipe.headings import (
+    heading_span,
+    next_heading,
+    plain_words,
+    show_heading,
+)
 from recipelint.recipe.outline import outline
 from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.rules.context import RuleContext
     from recipelint.page.document import Document
     from recipelint.recipe.outline import Section
+    from recipelint.rules.context import RuleContext
 
 _COMMENT = re.compile(r"\s*(?:<!--.*?-->\s*)+", re.DOTALL)
 

@@ -11,12 +11,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
-from recipelint.rules.registry import rule
 from recipelint.rules.ingredient_spans import name_problem
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.rules.context import RuleContext
     from recipelint.recipe.mentions import Usage
+    from recipelint.rules.context import RuleContext
 
 
 def _usage(ctx: RuleContext) -> Usage | None:

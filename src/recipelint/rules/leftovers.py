@@ -15,8 +15,8 @@ from recipelint.page.inline import TextBlock, backtick_run_end, code_span_end
 from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.rules.context import RuleContext
     from recipelint.page.document import Document
+    from recipelint.rules.context import RuleContext
 
 _LEFTOVER_PATTERNS = (
     (re.compile(r":?contentReference\[oaicite:\d+\](?:\{index=\d+\})?"), "a ChatGPT citation marker"),

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
-from recipelint.page.links import links_of, normalize_label
+from recipelint.page.links import links_of
 from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from recipelint.recipe.required_sections import RequiredSections, find_required_
 from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.rules.context import RuleContext
     from recipelint.page.document import Document
+    from recipelint.rules.context import RuleContext
 
 
 def _found(ctx: RuleContext) -> RequiredSections | None:

@@ -18,8 +18,8 @@ from recipelint.diagnostic import Problem
 from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.sites.page_facts import Located, PageFacts
     from recipelint.rules.context import ProjectContext
+    from recipelint.sites.page_facts import Located, PageFacts
 
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"}
 

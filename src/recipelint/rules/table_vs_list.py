@@ -10,13 +10,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
-from recipelint.rules.registry import rule
 from recipelint.rules.ingredient_spans import amount_problem, name_problem, row_problem
+from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.rules.context import RuleContext
     from recipelint.recipe.ingredients import Ingredient
     from recipelint.recipe.table_pairing import TablePairing
+    from recipelint.rules.context import RuleContext
 
 
 def _pairing(ctx: RuleContext) -> TablePairing | None:

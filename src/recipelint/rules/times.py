@@ -18,8 +18,8 @@ from recipelint.recipe.times import format_minutes
 from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.rules.context import RuleContext
     from recipelint.recipe.times import Duration
+    from recipelint.rules.context import RuleContext
 
 _BARE_NUMBER = re.compile(r"[~≈]?\s*\d+(?:[.,]\d+)?\s*")
 

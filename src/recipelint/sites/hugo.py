@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.sites.base import Address, Generator
-from recipelint.sites.pages import MARKDOWN_SUFFIXES, front_matter_of, is_dir, is_file, page_file
+from recipelint.sites.pages import (
+    MARKDOWN_SUFFIXES,
+    front_matter_of,
+    is_dir,
+    is_file,
+    page_file,
+)
 
 if TYPE_CHECKING:
     from recipelint.sites.page_facts import PageFacts

@@ -11,11 +11,9 @@ that cannot be read offline, the route is left alone rather than guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
-
 
 if TYPE_CHECKING:
     from recipelint.page.document import Document

@@ -10,15 +10,25 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from yaml.nodes import Node, ScalarNode
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
-from recipelint.page.frontmatter.describe import accepts, describe_type, describe_value, item_annotation
-from recipelint.page.frontmatter.yamlnodes import YamlDocument, implicit_type, scalar_value, walk_scalars
+from recipelint.page.frontmatter.describe import (
+    accepts,
+    describe_type,
+    describe_value,
+    item_annotation,
+)
+from recipelint.page.frontmatter.yamlnodes import (
+    YamlDocument,
+    implicit_type,
+    scalar_value,
+    walk_scalars,
+)
 
 if TYPE_CHECKING:
     from recipelint.page.document import Document
