@@ -13,10 +13,9 @@ from pathlib import Path
 import click
 
 from recipelint import __version__
+from recipelint.exit_codes import ExitCode
+from recipelint.formats.base import FORMAT_NAMES
 from recipelint.sites.generators import PRESETS
-
-FORMATS = ("text", "json", "jsonl", "github", "sarif", "junit", "gitlab")
-EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -42,7 +41,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=str)
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
+@click.option("--format", "output_format", type=click.Choice(FORMAT_NAMES), default=None,
               help="Output format (default: text, or github under GitHub Actions).")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the report to this file instead of standard output.")
@@ -144,29 +143,29 @@ def main(argv: list[str] | None = None) -> int:
     try:
         cli.main(args=argv, prog_name="recipelint", standalone_mode=False)
     except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+        return int(exc.code) if isinstance(exc.code, int) else ExitCode.ERROR
     except click.exceptions.Abort as exc:
         if isinstance(exc.__cause__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
             click.echo("recipelint: interrupted", err=True)
-            return EXIT_INTERRUPTED
+            return ExitCode.INTERRUPTED
         click.echo("recipelint: aborted", err=True)
-        return EXIT_ERROR
+        return ExitCode.ERROR
     except click.ClickException as exc:
         exc.show()
-        return EXIT_ERROR
+        return ExitCode.ERROR
     except ConfigError as exc:
         click.echo(f"recipelint: error: {exc}", err=True)
-        return EXIT_ERROR
+        return ExitCode.ERROR
     except KeyboardInterrupt:
         click.echo("recipelint: interrupted", err=True)
-        return EXIT_INTERRUPTED
+        return ExitCode.INTERRUPTED
     except BrokenPipeError:
         sys.stderr.close()
-        return EXIT_ERROR
+        return ExitCode.ERROR
     except Exception as exc:  # the promise: never a bare traceback
         click.echo(f"recipelint: internal error: {type(exc).__name__}: {exc}", err=True)
-        return EXIT_ERROR
-    return EXIT_OK
+        return ExitCode.ERROR
+    return ExitCode.OK
 
 
 def entry_point() -> None:

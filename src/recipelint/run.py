@@ -1,4 +1,5 @@
-"""One ``recipelint check`` run: discover, lint, fix, report, choose the exit code."""
+"""One ``recipelint check`` run as explicit stages: discover and lint each file, the fix
+loop, the project pass (cross-page rules), suppression reports, the report, the exit code."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from recipelint.config.loader import Config, ConfigResolver, Overrides
 from recipelint.diagnostic import Severity
 from recipelint.engine.per_file import FileResult, lint_files, lint_source
 from recipelint.engine.selection import config_resolver
+from recipelint.exit_codes import ExitCode
 
 
 @dataclass
@@ -32,70 +34,96 @@ class CheckOptions:
     jobs: int | None = None
 
 
+@dataclass
+class LintedRun:
+    """What the lint stage leaves for the later stages: a result per checked file, and
+    for each the file it was read from and the configuration it was linted with."""
+
+    results: list[FileResult]
+    files: dict[str, Path | None]
+    configs: dict[str, Config]
+    checked_dirs: list[Path]
+    whole_files: bool
+    """False for standard input: there is no site to run the project pass over."""
+
+
 def run_check(options: CheckOptions, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """One run, stage by stage: discover and lint, fix, project pass, suppression
+    reports, report, exit code."""
     stdout = stdout or sys.stdout
     resolver = config_resolver(options.overrides, options.config_file)
-    if options.paths == ["-"]:
-        result, fs_path, config = _lint_stdin(options, resolver, stdin or sys.stdin)
-        results, files, configs = [result], {result.path: fs_path}, {}
-        fix_configs = {result.path: config}
-        checked_dirs: list[Path] = []
-    else:
-        from recipelint.engine.discovery import discover
-
-        sources = list(discover(options.paths, resolver, options.force_exclude))
-        files = {s.display_path: s.path for s in sources}
-        jobs = [(s.display_path, s.path, s.config) for s in sources]
-        configs = {s.display_path: s.config for s in sources}
-        results = lint_files(jobs, options.jobs)
-        fix_configs = configs
-        checked_dirs = [Path(p) for p in options.paths if Path(p).is_dir()]
-    fixes_applied, changed = 0, 0
-    if options.fix or options.diff:
-        from recipelint.engine.fixing import fix_results
-
-        outcome = fix_results(results, files, fix_configs, options, stdout)
-        results, fixes_applied, changed = outcome.results, outcome.applied, outcome.changed_files
-    files_checked = len(results)  # the project pass may add results for images: not checked files
-    if configs:
-        from recipelint.engine.project_pass import run_project_rules
-
-        def config_for(display: str) -> Config:
-            return configs.get(display) or resolver.for_path(Path(display))
-
-        run_project_rules(results, config_for, checked_dirs)
-    _add_suppression_reports(results[:files_checked], fix_configs, files, checked_dirs)
-    diagnostics = sorted(d for r in results for d in r.diagnostics)
-    _write_report(options, results, diagnostics, fixes_applied, files_checked, stdout)
-    return _exit_code(options, diagnostics, changed, any(r.crashed for r in results))
+    run = _lint_stdin(options, resolver, stdin or sys.stdin) if options.paths == ["-"] else _lint_paths(options, resolver)
+    fixes_applied, changed = _fix(options, run, stdout)
+    files_checked = len(run.results)  # the project pass may add results for images: not checked files
+    if run.whole_files:
+        _project_pass(run, resolver)
+    _add_suppression_reports(run, files_checked)
+    diagnostics = sorted(d for r in run.results for d in r.diagnostics)
+    _write_report(options, run.results, diagnostics, fixes_applied, files_checked, stdout)
+    return _exit_code(options, diagnostics, changed, any(r.crashed for r in run.results))
 
 
-def _lint_stdin(options: CheckOptions, resolver: ConfigResolver, stdin: TextIO) -> tuple[FileResult, Path | None, Config]:
+def _lint_paths(options: CheckOptions, resolver: ConfigResolver) -> LintedRun:
+    from recipelint.engine.discovery import discover
+
+    sources = list(discover(options.paths, resolver, options.force_exclude))
+    results = lint_files([(s.display_path, s.path, s.config) for s in sources], options.jobs)
+    return LintedRun(
+        results,
+        {s.display_path: s.path for s in sources},
+        {s.display_path: s.config for s in sources},
+        [Path(p) for p in options.paths if Path(p).is_dir()],
+        whole_files=True,
+    )
+
+
+def _fix(options: CheckOptions, run: LintedRun, stdout: TextIO) -> tuple[int, int]:
+    """The fix loop (``--fix``, ``--diff``): (fixes applied, files changed)."""
+    if not (options.fix or options.diff):
+        return 0, 0
+    from recipelint.engine.fixing import fix_results
+
+    outcome = fix_results(run.results, run.files, run.configs, options, stdout)
+    run.results = outcome.results
+    return outcome.applied, outcome.changed_files
+
+
+def _project_pass(run: LintedRun, resolver: ConfigResolver) -> None:
+    from recipelint.engine.project_pass import run_project_rules
+
+    def config_for(display: str) -> Config:
+        return run.configs.get(display) or resolver.for_path(Path(display))
+
+    run_project_rules(run.results, config_for, run.checked_dirs)
+
+
+def _lint_stdin(options: CheckOptions, resolver: ConfigResolver, stdin: TextIO) -> LintedRun:
     data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
     display = (options.stdin_filename or "-").replace(os.sep, "/")
     fs_path = Path(options.stdin_filename) if options.stdin_filename else None
     config = resolver.for_path(fs_path if fs_path else Path.cwd() / "-")
-    return lint_source(display, fs_path, data, config), fs_path, config
+    result = lint_source(display, fs_path, data, config)
+    return LintedRun([result], {display: fs_path}, {display: config}, [], whole_files=False)
 
 
-def _add_suppression_reports(results: list[FileResult], configs: dict, files: dict, checked_dirs: list[Path]) -> None:
+def _add_suppression_reports(run: LintedRun, files_checked: int) -> None:
     """RL005/RL006 once every rule, the project rules included, has had its say."""
     from recipelint.engine.project_pass import whole_site_checked
     from recipelint.engine.reporting import add_suppression_reports
 
-    for result in results:
-        add_suppression_reports(result, configs[result.path], files.get(result.path),
-                                whole_site_checked(result, checked_dirs))
+    for result in run.results[:files_checked]:
+        add_suppression_reports(result, run.configs[result.path], run.files.get(result.path),
+                                whole_site_checked(result, run.checked_dirs))
 
 
-def _exit_code(options: CheckOptions, diagnostics: list, changed_files: int, crashed: bool) -> int:
+def _exit_code(options: CheckOptions, diagnostics: list, changed_files: int, crashed: bool) -> ExitCode:
     if crashed:  # recorded by the linter (RL007 can be neither ignored nor suppressed)
-        return 2
+        return ExitCode.ERROR
     if options.diff and changed_files:
-        return 1
+        return ExitCode.PROBLEMS
     if options.exit_zero:
-        return 0
-    return 1 if any(d.severity is Severity.ERROR for d in diagnostics) else 0
+        return ExitCode.OK
+    return ExitCode.PROBLEMS if any(d.severity is Severity.ERROR for d in diagnostics) else ExitCode.OK
 
 
 def _write_report(options: CheckOptions, results: list[FileResult], diagnostics: list, fixes_applied: int,

@@ -1,17 +1,22 @@
 """``--fix`` and ``--diff``: apply fixes until none apply, then write or show the result.
 
-A file is re-linted after each pass (a fix can uncover or resolve other problems) and
-written only when the fixed text still has valid front matter, atomically.
+Each pass applies the non-overlapping edits back to front; the file is re-linted after
+each pass (a fix can uncover or resolve other problems) and written only when the fixed
+text still has valid front matter, atomically (a temporary file in the same folder, then
+a rename), so nothing a user wrote is ever lost.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
+import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from recipelint.engine.fixes import apply_fixes, fixable, write_atomically
+from recipelint.diagnostic import Diagnostic, FixSafety
 from recipelint.engine.per_file import FileResult, lint_source
 from recipelint.page.source import encode_text
 
@@ -80,3 +85,73 @@ def _show_diff(before: FileResult, after: FileResult, stdout: TextIO) -> None:
         tofile=f"b/{before.path}",
     )
     stdout.writelines(diff)
+
+
+# -- edits -------------------------------------------------------------------------------
+
+
+def fixable(diagnostic: Diagnostic, unsafe: bool) -> bool:
+    fix = diagnostic.fix
+    return fix is not None and (fix.safety is FixSafety.SAFE or unsafe)
+
+
+def apply_fixes(text: str, diagnostics: Iterable[Diagnostic], unsafe: bool) -> tuple[str, int]:
+    """The text with every fix applied whose edits do not overlap an earlier one."""
+    starts = _line_starts(text)
+    chosen: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    applied = 0
+    for diagnostic in sorted(diagnostics):
+        if not fixable(diagnostic, unsafe):
+            continue
+        spans = [(_offset(starts, e.line, e.column), _offset(starts, e.end_line, e.end_column), e) for e in diagnostic.fix.edits]
+        if any(_overlaps(start, end, taken) for start, end, _ in spans):
+            continue
+        for start, end, edit in spans:
+            taken.append((start, end))
+            chosen.append((start, end, edit.content))
+        applied += 1
+    for start, end, content in sorted(chosen, reverse=True):
+        text = text[:start] + content + text[end:]
+    return text, applied
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    # Same start counts as overlap too, so two insertions at one place never interleave.
+    return any((start < t_end and t_start < end) or start == t_start for t_start, t_end in taken)
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for index, char in enumerate(text):
+        if char == "\n":
+            starts.append(index + 1)
+    return starts
+
+
+def _offset(starts: list[int], line: int, column: int) -> int:
+    if line > len(starts):
+        return starts[-1] if starts else 0
+    return starts[line - 1] + column - 1
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file."""
+    directory = path.parent
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.chmod(temp_name, path.stat().st_mode & 0o7777)
+        except OSError:
+            pass
+        os.replace(temp_name, path)
+    except BaseException:
+        try:
+            os.unlink(temp_name)
+        except OSError:
+            pass
+        raise

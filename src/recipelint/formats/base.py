@@ -45,6 +45,7 @@ FORMAT_MODULES = {
     "junit": "recipelint.formats.junit",
     "gitlab": "recipelint.formats.gitlab",
 }
+FORMAT_NAMES: tuple[str, ...] = tuple(FORMAT_MODULES)
 
 
 def get_formatter(name: str) -> Formatter:
