@@ -48,6 +48,13 @@ def test_recipelint_toml_beats_pyproject_in_same_folder(tmp_path):
         ('severity = { FM008 = "fatal" }\n', "severity.FM008: input should be 'error', 'warning' or 'info'"),
         ("[rules.FM013]\ntitle-max = 3\n", "rules: FM013 has no option 'title-max'"),
         ('[rules.FM013]\ntitle-max-length = "long"\n', "rules: FM013.title-max-length must be int, got str"),
+        ("[rules.FM013]\ntitle-max-length = 10.5\n", "rules: FM013.title-max-length must be int, got float"),
+        ('[rules.LNK001]\nshortcut-references = "some"\n',
+         "rules: LNK001.shortcut-references must be one of 'capitalised', 'all', 'never', got 'some'"),
+        ('[rules.FM014]\nid-pattern = "(["\n', "rules: FM014: id-pattern is not a regular expression"),
+        ('[rules.IMG002]\nmeaningless = ["photo", 3]\n', "rules: IMG002.meaningless must be list of str, got list of int, str"),
+        ("[rules.SEC009]\ncheck-item-numbers = 1\n", "rules: SEC009.check-item-numbers must be bool, got int"),
+        ("[rules.RL001]\nanything = 1\n", "rules: RL001 has no option 'anything' (options: none)"),
         ("[front-matter]\nrequired = []\n", "front-matter.required: unknown configuration key"),
         ("select = [\n", "invalid TOML"),
     ],
@@ -188,3 +195,13 @@ def test_walking_skips_site_templates_output_and_project_files(tmp_path, run_jso
     assert [d["path"].rsplit("/", 2)[-2:] for d in diagnostics] == [["content", "soup.md"]]
     # named explicitly, a project file is still checked
     assert [d["code"] for d in run_json(str(tmp_path / "README.md"))[1]] == ["FM001"]
+
+
+def test_rule_options_are_typed_objects_with_configured_values_over_defaults(tmp_path):
+    from recipelint.rules import get_rule
+    from recipelint.rules.options import build_options
+
+    rule = get_rule("CAL005")
+    options = build_options(rule.code, rule.options_type, {"tolerance-percent": 20})
+    assert (options.tolerance_percent, options.min_difference_kcal) == (20, 15)
+    assert rule.options == {"tolerance-percent": 35, "min-difference-kcal": 15}

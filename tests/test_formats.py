@@ -45,7 +45,7 @@ def _rule(code: str, name: str, severity: Severity, check) -> Rule:
         check=check,
         scope="document",
         default_enabled=True,
-        options={},
+        options_type=None,
     )
 
 

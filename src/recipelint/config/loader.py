@@ -27,13 +27,15 @@ class Config:
     path: Path | None
     root: Path
     rules_cache: dict = field(default_factory=dict, init=False, repr=False, compare=False)
-    """The selection and enabled rules per extra ignores (see linter.rules_for); not pickled."""
+    """The selection and enabled rules per extra ignores (see engine.selection.rules_for); not pickled."""
+    options_cache: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    """Each rule's options object, built on first use (see RuleContext.options); not pickled."""
 
     def __getstate__(self) -> dict:
-        return {key: value for key, value in self.__dict__.items() if key != "rules_cache"}
+        return {key: value for key, value in self.__dict__.items() if key not in ("rules_cache", "options_cache")}
 
     def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state, rules_cache={})
+        self.__dict__.update(state, rules_cache={}, options_cache={})
 
     def relative(self, path: Path) -> str:
         """``path`` relative to this config's folder, posix, for glob matching."""

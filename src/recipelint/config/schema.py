@@ -91,20 +91,9 @@ class Settings(_Section):
     @field_validator("rules")
     @classmethod
     def _known_rule_options(cls, value: dict[str, dict[str, Any]], info: ValidationInfo) -> dict[str, dict[str, Any]]:
+        """Options of rules that exist, each of its option's type: ``{code: {option: value}}``."""
         catalogue = _catalogue(info)
-        by_code: dict[str, dict[str, Any]] = {}
-        for code, options in value.items():
-            found = catalogue.rule_options(code)
-            if found is None:
-                raise ValueError(f"unknown rule {code!r}")
-            canonical, defaults = found
-            for option, option_value in options.items():
-                if option not in defaults:
-                    known = ", ".join(sorted(defaults)) or "none"
-                    raise ValueError(f"{canonical} has no option {option!r} (options: {known})")
-                _check_option_type(canonical, option, option_value, defaults[option])
-            by_code[canonical] = dict(options)
-        return by_code
+        return {catalogue.check_rule_options(code, options): dict(options) for code, options in value.items()}
 
 
 class RuleCatalogue(Protocol):
@@ -117,8 +106,8 @@ class RuleCatalogue(Protocol):
     def check_selector(self, selector: str) -> None:
         """Raise ValueError when ``selector`` names no rule."""
 
-    def rule_options(self, code_or_name: str) -> tuple[str, dict[str, Any]] | None:
-        """The rule's code and its options' defaults, or None when there is no such rule."""
+    def check_rule_options(self, code_or_name: str, options: dict[str, Any]) -> str:
+        """The rule's code; ValueError when there is no such rule or an option does not fit."""
 
 
 def _catalogue(info: ValidationInfo) -> RuleCatalogue:
@@ -131,15 +120,3 @@ def _catalogue(info: ValidationInfo) -> RuleCatalogue:
 def default_settings() -> Settings:
     """The settings of a run without a configuration file, built without validation."""
     return Settings.model_construct()
-
-
-def _check_option_type(code: str, option: str, value: Any, default: Any) -> None:
-    expected = type(default)
-    if isinstance(default, bool):
-        ok = isinstance(value, bool)
-    elif isinstance(default, (int, float)):
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-    else:
-        ok = isinstance(value, expected)
-    if not ok:
-        raise ValueError(f"{code}.{option} must be {expected.__name__}, got {type(value).__name__}")

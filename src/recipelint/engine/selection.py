@@ -37,11 +37,19 @@ class RegisteredRules:
     def check_selector(self, selector: str) -> None:
         check_selector(selector)
 
-    def rule_options(self, code_or_name: str) -> tuple[str, dict] | None:
+    def check_rule_options(self, code_or_name: str, options: dict) -> str:
         from recipelint.rules import get_rule
+        from recipelint.rules.options import build_options
 
         found = get_rule(code_or_name)
-        return (found.code, found.options) if found is not None else None
+        if found is None:
+            raise ValueError(f"unknown rule {code_or_name!r}")
+        if found.options_type is None:
+            if options:
+                raise ValueError(f"{found.code} has no option {next(iter(options))!r} (options: none)")
+        else:
+            build_options(found.code, found.options_type, options)
+        return found.code
 
 
 def config_resolver(overrides: Overrides | None = None, config_file: Path | None = None) -> ConfigResolver:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -100,8 +101,16 @@ def _row_sum(table: CalorieTable) -> tuple[Fraction, Fraction, bool] | None:
     return low, high, approximate
 
 
+@dataclass(frozen=True)
+class TotalTolerance:
+    """CAL001 options: the tolerances of a Total that is approximate (``~``, a range, or rows that are)."""
+
+    approximate_tolerance_percent: float = 0.5
+    approximate_tolerance_kcal: float = 1
+
+
 @rule("CAL001", "calorie-total-mismatch", "error", fix="unsafe",
-      options={"approximate-tolerance-percent": 0.5, "approximate-tolerance-kcal": 1})
+      options=TotalTolerance)
 def calorie_total_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     """The rows of the calorie table do not add up to its stated Total.
 
@@ -140,8 +149,8 @@ def calorie_total_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     total = table.total.number
     approximate = approximate or total.approximate or total.is_range
     if approximate:
-        percent = Fraction(str(ctx.option("approximate-tolerance-percent")))
-        tolerance = max(Fraction(str(ctx.option("approximate-tolerance-kcal"))), (high * percent) / 100)
+        percent = Fraction(str(ctx.options(TotalTolerance).approximate_tolerance_percent))
+        tolerance = max(Fraction(str(ctx.options(TotalTolerance).approximate_tolerance_kcal)), (high * percent) / 100)
     else:
         tolerance = Fraction(0)
     # The stated total (a value or a range) must come within tolerance of the summed range.
@@ -197,8 +206,16 @@ def _per_serving_fits(stated: Number, total: Number, servings: Fraction, percent
     return stated.low <= expected_high + tolerance and stated.high >= expected_low - tolerance
 
 
+@dataclass(frozen=True)
+class PerServingTolerance:
+    """CAL002 options: the tolerances of a per-serving figure (it is rounded, or the Total is approximate)."""
+
+    approximate_tolerance_percent: float = 1.0
+    approximate_tolerance_kcal: float = 1
+
+
 @rule("CAL002", "per-serving-mismatch", "error", fix="unsafe",
-      options={"approximate-tolerance-percent": 1.0, "approximate-tolerance-kcal": 1})
+      options=PerServingTolerance)
 def per_serving_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     """The Per-serving figure is not the Total divided by the number of servings.
 
@@ -230,8 +247,8 @@ def per_serving_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     servings = _servings_for(ctx, figure)
     if servings is None or servings.low <= 0:
         return
-    percent = Fraction(str(ctx.option("approximate-tolerance-percent")))
-    minimum = Fraction(str(ctx.option("approximate-tolerance-kcal")))
+    percent = Fraction(str(ctx.options(PerServingTolerance).approximate_tolerance_percent))
+    minimum = Fraction(str(ctx.options(PerServingTolerance).approximate_tolerance_kcal))
     total = table.total.number
     candidates = _candidate_servings(servings)
     if any(_per_serving_fits(figure.number, total, count, percent, minimum) for count in candidates):
@@ -496,8 +513,16 @@ def impossible_calories(ctx: RuleContext) -> Iterator[Problem]:
                            f"{per_gram:.1f} kcal per gram; nothing has more than 9 (pure fat)")
 
 
+@dataclass(frozen=True)
+class PlausibilityTolerance:
+    """CAL005 options: how far a row may be from the reference before it is reported."""
+
+    tolerance_percent: float = 35
+    min_difference_kcal: float = 15
+
+
 @rule("CAL005", "implausible-calories", "warning",
-      options={"tolerance-percent": 35, "min-difference-kcal": 15})
+      options=PlausibilityTolerance)
 def implausible_calories(ctx: RuleContext) -> Iterator[Problem]:
     """A row's calories are far from reference data for that food and weight.
 
@@ -525,8 +550,8 @@ def implausible_calories(ctx: RuleContext) -> Iterator[Problem]:
     table = calorie_table(ctx.document)
     if table is None:
         return
-    tolerance = float(ctx.option("tolerance-percent")) / 100
-    minimum = float(ctx.option("min-difference-kcal"))
+    tolerance = float(ctx.options(PlausibilityTolerance).tolerance_percent) / 100
+    minimum = float(ctx.options(PlausibilityTolerance).min_difference_kcal)
     for row in table.rows:
         if row.kcal is None or row.kcal.negligible or row.kcal.low < 0:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from recipelint.config.loader import Config
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from recipelint.rules.registry import Rule
     from recipelint.sites.detect import Site
     from recipelint.sites.page_facts import PageFacts
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -34,11 +36,17 @@ class RuleContext:
     def settings(self) -> Settings:
         return self.config.settings
 
-    def option(self, name: str) -> Any:
-        """The current rule's option ``name``: from config, else the rule's default."""
-        assert self.rule is not None
-        configured = self.settings.rules.get(self.rule.code, {})
-        return configured.get(name, self.rule.options[name])
+    def options(self, options_type: type[T]) -> T:
+        """The current rule's options (its ``@rule(options=...)`` class): configured values
+        over the defaults. The configuration was checked when it was read."""
+        assert self.rule is not None and self.rule.options_type is options_type
+        cached = self.config.options_cache.get(self.rule.code)
+        if cached is None:
+            from recipelint.rules.options import build_options
+
+            configured = self.settings.rules.get(self.rule.code, {})
+            cached = self.config.options_cache[self.rule.code] = build_options(self.rule.code, options_type, configured)
+        return cached
 
     def shared(self, key: str, compute: Any) -> Any:
         """``compute(self)`` once per document, whichever rule asks first (in the document's memo)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
@@ -28,8 +29,17 @@ def _format_plain(value: float) -> str:
     return f"{value:.4g}" if value < 10000 else f"{value:,.0f}"
 
 
+@dataclass(frozen=True)
+class DualTolerance:
+    """ING004 options: relative differences allowed between an amount and its alternate."""
+
+    tolerance: float = 0.03
+    rounding_tolerance: float = 0.12
+    approximate_tolerance: float = 0.2
+
+
 @rule("ING004", "dual-quantity-mismatch", "error",
-      options={"tolerance": 0.03, "rounding-tolerance": 0.12, "approximate-tolerance": 0.2})
+      options=DualTolerance)
 def dual_quantity_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     """An amount and its bracketed alternate in the same kind of unit disagree.
 
@@ -63,7 +73,7 @@ def dual_quantity_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     from recipelint.recipe.comparison import dual_values, unit_system
     from recipelint.recipe.written_amounts import written_amounts
 
-    options = {name: float(ctx.option(name)) for name in ("tolerance", "rounding-tolerance", "approximate-tolerance")}
+    options = ctx.options(DualTolerance)
     for written in written_amounts(ctx.document):
         amount = written.amount
         main = base_value(amount)
@@ -76,11 +86,11 @@ def dual_quantity_mismatch(ctx: RuleContext) -> Iterator[Problem]:
             if amount.number.is_range or alternate.number.is_range:
                 continue
             if amount.number.approximate or alternate.number.approximate:
-                tolerance = options["approximate-tolerance"]
+                tolerance = float(options.approximate_tolerance)
             elif unit_system(amount) != unit_system(alternate):
-                tolerance = options["rounding-tolerance"]
+                tolerance = float(options.rounding_tolerance)
             else:
-                tolerance = options["tolerance"]
+                tolerance = float(options.tolerance)
             pairs = [(a, b) for a in dual_values(amount) for b in dual_values(alternate)]
             if any(abs(a - b) <= tolerance * max(a, b) for a, b in pairs):
                 continue
@@ -101,7 +111,14 @@ _STATE_WORDS = re.compile(r"\b(dried|dry|powder(?:ed)?|split|dehydrated|freeze|f
 """Words that make a food another one than the reference table's fresh food."""
 
 
-@rule("ING005", "dual-quantity-density", "warning", options={"tolerance": 0.25})
+@dataclass(frozen=True)
+class DensityTolerance:
+    """ING005 options: relative difference allowed between a volume's weight and the stated one."""
+
+    tolerance: float = 0.25
+
+
+@rule("ING005", "dual-quantity-density", "warning", options=DensityTolerance)
 def dual_quantity_density(ctx: RuleContext) -> Iterator[Problem]:
     """A volume and its bracketed weight disagree for the ingredient's density.
 
@@ -123,7 +140,7 @@ def dual_quantity_density(ctx: RuleContext) -> Iterator[Problem]:
     from recipelint.recipe.nutrition import lookup
     from recipelint.recipe.written_amounts import written_amounts
 
-    tolerance = float(ctx.option("tolerance"))
+    tolerance = float(ctx.options(DensityTolerance).tolerance)
     for written in written_amounts(ctx.document):
         amount = written.amount
         if not amount.alternates or amount.number is None or amount.number.is_range:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem, Span
@@ -172,7 +173,14 @@ def yaml_implicit_type(ctx: RuleContext) -> Iterator[Problem]:
     yield from _findings(ctx, "traps")
 
 
-@rule("FM008", "unknown-key", "warning", options={"allowed": []})
+@dataclass(frozen=True)
+class UnknownKeyOptions:
+    """FM008 options: keys allowed on top of the preset's and ``front-matter.allowed-keys``."""
+
+    allowed: list[str] = field(default_factory=list)
+
+
+@rule("FM008", "unknown-key", "warning", options=UnknownKeyOptions)
 def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
     """A front-matter key the preset does not know: often a typo such as ``descripion``.
 
@@ -189,7 +197,7 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
     from recipelint.sites.models import known_keys
 
     known = known_keys(ctx.site.generator.front_matter_model())
-    allowed = known | set(ctx.settings.front_matter.allowed_keys) | set(ctx.option("allowed"))
+    allowed = known | set(ctx.settings.front_matter.allowed_keys) | set(ctx.options(UnknownKeyOptions).allowed)
     for key in yaml_doc.data:
         if not isinstance(key, str) or key in allowed:
             continue
@@ -281,7 +289,14 @@ def _tag_vocabulary(ctx: RuleContext) -> set[str] | None:
     return ctx.site.generator.tag_vocabulary(ctx.site.root)
 
 
-@rule("FM012", "empty-field", "error", options={"fields": ["title", "description"]})
+@dataclass(frozen=True)
+class EmptyFieldOptions:
+    """FM012 options: the keys that may not be empty."""
+
+    fields: list[str] = field(default_factory=lambda: ["title", "description"])
+
+
+@rule("FM012", "empty-field", "error", options=EmptyFieldOptions)
 def empty_field(ctx: RuleContext) -> Iterator[Problem]:
     """``title`` or ``description`` is present but empty.
 
@@ -295,7 +310,7 @@ def empty_field(ctx: RuleContext) -> Iterator[Problem]:
     yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
-    for key in ctx.option("fields"):
+    for key in ctx.options(EmptyFieldOptions).fields:
         value = yaml_doc.data.get(key, ...)
         if value is ... or not (value is None or (isinstance(value, str) and not value.strip())):
             continue
@@ -303,7 +318,15 @@ def empty_field(ctx: RuleContext) -> Iterator[Problem]:
         yield _span(yaml_doc, node or yaml_doc.key_node(key), f"`{key}` is empty")
 
 
-@rule("FM013", "field-too-long", "warning", options={"title-max-length": 80, "description-max-length": 300})
+@dataclass(frozen=True)
+class FieldLengths:
+    """FM013 options: maximum lengths, in characters."""
+
+    title_max_length: int = 80
+    description_max_length: int = 300
+
+
+@rule("FM013", "field-too-long", "warning", options=FieldLengths)
 def field_too_long(ctx: RuleContext) -> Iterator[Problem]:
     """``title`` or ``description`` is longer than the configured maximum.
 
@@ -319,19 +342,29 @@ def field_too_long(ctx: RuleContext) -> Iterator[Problem]:
     if yaml_doc is None:
         return
     for key in ("title", "description"):
-        limit = ctx.option(f"{key}-max-length")
+        limit = getattr(ctx.options(FieldLengths), f"{key}_max_length")
         value = yaml_doc.data.get(key)
         if isinstance(value, str) and len(value) > limit:
             node, _ = yaml_doc.node_at((key,))
             yield _span(yaml_doc, node, f"`{key}` is {len(value)} characters long, over the limit of {limit}")
 
 
-@rule(
-    "FM014",
-    "invalid-id",
-    "error",
-    options={"id-pattern": r"^[A-Za-z0-9][A-Za-z0-9._-]*$", "slug-pattern": r"^/?[A-Za-z0-9._~/-]+$"},
-)
+@dataclass(frozen=True)
+class IdPatterns:
+    """FM014 options: the regular expressions ``id`` and ``slug`` must match."""
+
+    id_pattern: str = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+    slug_pattern: str = r"^/?[A-Za-z0-9._~/-]+$"
+
+    def check(self) -> None:
+        for name, pattern in (("id-pattern", self.id_pattern), ("slug-pattern", self.slug_pattern)):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{name} is not a regular expression: {exc}") from None
+
+
+@rule("FM014", "invalid-id", "error", options=IdPatterns)
 def invalid_id(ctx: RuleContext) -> Iterator[Problem]:
     """``id`` or ``slug`` has characters that break URLs or document ids.
 
@@ -350,7 +383,7 @@ def invalid_id(ctx: RuleContext) -> Iterator[Problem]:
         value = yaml_doc.data.get(key)
         if not isinstance(value, str):
             continue
-        pattern = ctx.option(f"{key}-pattern")
+        pattern = getattr(ctx.options(IdPatterns), f"{key}_pattern")
         if not re.match(pattern, value) or (key == "slug" and "//" in value):
             node, _ = yaml_doc.node_at((key,))
             yield _span(yaml_doc, node, f"`{key}` {value!r} does not match the pattern {pattern}")

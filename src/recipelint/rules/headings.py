@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
@@ -190,7 +191,14 @@ def duplicate_heading(ctx: RuleContext) -> Iterator[Problem]:
             )
 
 
-@rule("SEC007", "heading-punctuation", "warning", fix="safe", options={"punctuation": ".,;:"})
+@dataclass(frozen=True)
+class PunctuationOptions:
+    """SEC007 options: the characters a heading may not end with."""
+
+    punctuation: str = ".,;:"
+
+
+@rule("SEC007", "heading-punctuation", "warning", fix="safe", options=PunctuationOptions)
 def heading_punctuation(ctx: RuleContext) -> Iterator[Problem]:
     """A heading ends with punctuation such as ``:`` or ``.``.
 
@@ -213,7 +221,7 @@ def heading_punctuation(ctx: RuleContext) -> Iterator[Problem]:
 
         ## Ingredients
     """
-    marks = set(str(ctx.option("punctuation")))
+    marks = set(str(ctx.options(PunctuationOptions).punctuation))
     document = ctx.document
     tokens = document.tokens
     for section in outline(document):

@@ -6,6 +6,7 @@ The references come from ``page/images.py``, their files from ``sites/images.py`
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -69,12 +70,14 @@ def missing_image(ctx: RuleContext) -> Iterator[Problem]:
         yield ref.problem(f"{what} `{ref.target}` not found (looked in {places}){resolution.hint}")
 
 
-@rule(
-    "IMG002",
-    "missing-alt-text",
-    "warning",
-    options={"meaningless": ["image", "img", "photo", "picture", "screenshot"]},
-)
+@dataclass(frozen=True)
+class AltTextOptions:
+    """IMG002 options: alt texts that describe nothing (compared case-insensitively)."""
+
+    meaningless: list[str] = field(default_factory=lambda: ["image", "img", "photo", "picture", "screenshot"])
+
+
+@rule("IMG002", "missing-alt-text", "warning", options=AltTextOptions)
 def missing_alt_text(ctx: RuleContext) -> Iterator[Problem]:
     """An image has no alt text, or only a meaningless default such as ``image``.
 
@@ -99,7 +102,7 @@ def missing_alt_text(ctx: RuleContext) -> Iterator[Problem]:
 
         ![A bowl of red lentil soup with a swirl of yoghurt](/img/soups/red_lentil_soup/cover.png)
     """
-    meaningless = {str(word).strip().casefold() for word in ctx.option("meaningless")}
+    meaningless = {str(word).strip().casefold() for word in ctx.options(AltTextOptions).meaningless}
     for ref in images_of(ctx.document):
         if ref.origin == "front-matter":
             continue

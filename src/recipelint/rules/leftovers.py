@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
@@ -60,7 +61,14 @@ def _prose_blocks(document: Document) -> Iterator[tuple[int, int]]:
             yield token.map[0] + 1, token.map[1]
 
 
-@rule("SEC013", "leftover-markup", "warning", options={"placeholders": ["TODO", "TBD", "FIXME"]})
+@dataclass(frozen=True)
+class LeftoverOptions:
+    """SEC013 options: draft markers reported as whole words."""
+
+    placeholders: list[str] = field(default_factory=lambda: ["TODO", "TBD", "FIXME"])
+
+
+@rule("SEC013", "leftover-markup", "warning", options=LeftoverOptions)
 def leftover_markup(ctx: RuleContext) -> Iterator[Problem]:
     """Text left over from a tool or a draft shows on the page.
 
@@ -87,7 +95,7 @@ def leftover_markup(ctx: RuleContext) -> Iterator[Problem]:
         Bake for 25 minutes.
     """
     document = ctx.document
-    words = [str(w) for w in ctx.option("placeholders") if str(w).strip()]
+    words = [str(w) for w in ctx.options(LeftoverOptions).placeholders if str(w).strip()]
     placeholder = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])") if words else None
     templates = ctx.site.generator.renders_templates
     for first, last in _prose_blocks(document):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
 from recipelint.page.links import links_of
@@ -31,7 +32,14 @@ def _looks_like_label(label: str) -> bool:
     return label[0].isupper() or label[0].isdigit()
 
 
-@rule("LNK001", "undefined-reference", "error", options={"shortcut-references": "capitalised"})
+@dataclass(frozen=True)
+class ReferenceOptions:
+    """LNK001 options: which undefined shortcut references (``[label]`` alone) are reported."""
+
+    shortcut_references: Literal["capitalised", "all", "never"] = "capitalised"
+
+
+@rule("LNK001", "undefined-reference", "error", options=ReferenceOptions)
 def undefined_reference(ctx: RuleContext) -> Iterator[Problem]:
     """A reference link uses a label that no ``[label]: url`` definition defines.
 
@@ -62,9 +70,7 @@ def undefined_reference(ctx: RuleContext) -> Iterator[Problem]:
 
         [Estimated]: https://fdc.nal.usda.gov/
     """
-    mode = ctx.option("shortcut-references")
-    if mode not in ("capitalised", "all", "never"):
-        mode = "capitalised"
+    mode = ctx.options(ReferenceOptions).shortcut_references
     scan = links_of(ctx.document)
     defined = scan.defined
     for reference in scan.references:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
@@ -75,7 +76,14 @@ def step_numbering(ctx: RuleContext) -> Iterator[Problem]:
         yield Problem(section.line, column, message, end_line=section.line, end_column=end_column)
 
 
-@rule("SEC009", "list-numbering", "warning", options={"check-item-numbers": True})
+@dataclass(frozen=True)
+class NumberingOptions:
+    """SEC009 options: whether each item's number is checked, not only the list's start."""
+
+    check_item_numbers: bool = True
+
+
+@rule("SEC009", "list-numbering", "warning", options=NumberingOptions)
 def list_numbering(ctx: RuleContext) -> Iterator[Problem]:
     """A numbered list starts at the wrong number, or its numbers skip or repeat.
 
@@ -113,7 +121,7 @@ def list_numbering(ctx: RuleContext) -> Iterator[Problem]:
     """
     document = ctx.document
     lists = ordered_lists(document)
-    check_items = bool(ctx.option("check-item-numbers"))
+    check_items = bool(ctx.options(NumberingOptions).check_item_numbers)
     for position, current in enumerate(lists):
         if not current.items:
             continue

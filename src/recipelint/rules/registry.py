@@ -48,7 +48,17 @@ class Rule:
     check: CheckFunction
     scope: Literal["document", "project", "engine"]
     default_enabled: bool
-    options: dict[str, Any]
+    options_type: type | None
+    """The rule's options as a frozen dataclass (``rules/options.py``), or None."""
+
+    @property
+    def options(self) -> dict[str, Any]:
+        """Option name -> default, in declaration order."""
+        if self.options_type is None:
+            return {}
+        from recipelint.rules.options import option_defaults
+
+        return option_defaults(self.options_type)
 
     @property
     def family(self) -> str:
@@ -75,9 +85,9 @@ def rule(
     fix: FixSafety | str | None = None,
     scope: Literal["document", "project", "engine"] = "document",
     default_enabled: bool = True,
-    options: dict[str, Any] | None = None,
+    options: type | None = None,
 ) -> Callable[[CheckFunction], CheckFunction]:
-    """Register ``check`` as rule ``code``; ``options`` maps option names to defaults."""
+    """Register ``check`` as rule ``code``; ``options`` is its options dataclass."""
     if not CODE_PATTERN.match(code):
         raise ValueError(f"bad rule code {code!r}")
     if not NAME_PATTERN.match(name):
@@ -96,7 +106,7 @@ def rule(
             check=check,
             scope=scope,
             default_enabled=default_enabled,
-            options=dict(options or {}),
+            options_type=options,
         )
         return check
 

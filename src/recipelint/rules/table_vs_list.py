@@ -7,6 +7,7 @@ report rows and lines left unpaired and pairs whose quantities differ.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
@@ -128,7 +129,14 @@ def _format(value: float, base: str) -> str:
     return f"{text} {unit}".strip()
 
 
-@rule("ING003", "quantity-mismatch", "error", options={"tolerance": 0.05})
+@dataclass(frozen=True)
+class QuantityTolerance:
+    """ING003 options: relative difference allowed between the table's and the list's quantity."""
+
+    tolerance: float = 0.05
+
+
+@rule("ING003", "quantity-mismatch", "error", options=QuantityTolerance)
 def quantity_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     """A calorie-table row and its ingredient line state different quantities.
 
@@ -158,7 +166,7 @@ def quantity_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     pairing = _pairing(ctx)
     if pairing is None:
         return
-    tolerance = float(ctx.option("tolerance"))
+    tolerance = float(ctx.options(QuantityTolerance).tolerance)
     for row_index, line_index in sorted(pairing.row_to_line.items()):
         row = pairing.rows[row_index]
         line = pairing.lines[line_index]
