@@ -12,6 +12,15 @@ from recipelint.cli import main
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """``../shared`` (the seed site and the corpora) beside the repository; tests that
+    need it skip, with the reason, on a checkout without it."""
+    if not (SHARED / "seed-site").is_dir():
+        pytest.skip("needs ../shared (seed site and corpora) beside the repository")
+    return SHARED
+
 RECIPE = """\
 ---
 id: lentil-soup

@@ -71,7 +71,7 @@ def _run(path: Path, preset: str) -> list[dict]:
     return [d for d in json.loads(out.getvalue()) if d["code"].startswith("ING")]
 
 
-def test_seed_gives_exactly_the_three_warnings():
+def test_seed_gives_exactly_the_three_warnings(shared_dir):
     found = _run(SHARED / "seed-site", "docusaurus")
     assert [(d["code"], d["line"], d["column"], d["end_column"]) for d in found] == [
         ("ING011", 69, 10, 20),

@@ -14,7 +14,10 @@ import sys
 import pytest
 from conftest import RECIPE, REPO
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+pytestmark = [
+    pytest.mark.slow,  # real pre-commit in real git repositories; runs in CI, `-m "not slow"` skips it
+    pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
+]
 
 
 def git(cwd, *args):

@@ -57,7 +57,7 @@ def test_split_cells_round_trip(contents: list[str]) -> None:
 # -- the seed -------------------------------------------------------------------------
 
 
-def test_seed_table() -> None:
+def test_seed_table(shared_dir) -> None:
     document = Document(str(SEED), SEED.read_text(encoding="utf-8"))
     table = calorie_table(document)
     assert table is not None
@@ -211,7 +211,7 @@ def cal_diagnostics(*paths: Path, preset: str | None = None) -> list[tuple[str, 
     return [(Path(d["path"]).name, d["line"], d["column"], d["code"]) for d in json.loads(out.getvalue())]
 
 
-def test_seed_is_clean() -> None:
+def test_seed_is_clean(shared_dir) -> None:
     assert cal_diagnostics(SEED) == []
 
 

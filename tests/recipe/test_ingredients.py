@@ -64,7 +64,7 @@ def test_grouped_list_with_positions():
     assert shallots.group_index == carrots.group_index != cream.group_index
 
 
-def test_seed_recipe():
+def test_seed_recipe(shared_dir):
     document = Document(str(SEED), SEED.read_text(encoding="utf-8"))
     lines = ingredient_lines(document)
     assert len(lines) == 16

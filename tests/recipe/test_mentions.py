@@ -38,7 +38,7 @@ def test_sequences_do_not_cross_punctuation():
     assert [value for _s, _e, value in find_sequences(words, keys)] == ["chicken"]
 
 
-def test_seed_usage():
+def test_seed_usage(shared_dir):
     document = Document(str(SEED), SEED.read_text(encoding="utf-8"))
     usage = analyse_usage(document, ingredient_lines(document), lambda name: "salt" in name.lower())
     assert [(m.line, m.column, m.end_column, m.text) for m in usage.unlisted] == [
