@@ -140,3 +140,26 @@ def lint_files(jobs: list[tuple[str, Path, Config]], workers: int | None = None)
     chunk = max(1, len(jobs) // (workers * 4))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(_lint_job, jobs, chunksize=chunk))
+
+
+def check_text(text: str, rule: str, *, preset: str = "docusaurus", options: dict | None = None,
+               path: str = "recipe.md") -> list[Diagnostic]:
+    """Run one document rule (code or name) on ``text`` held in memory; for unit tests.
+
+    No file is read: the page has no site (links and images resolve against nothing),
+    and site-wide rules, which compare pages, need a run over files. ``options`` are
+    the rule's options as a configuration file writes them, checked the same way.
+    """
+    from recipelint.config.schema import default_settings
+    from recipelint.engine.selection import RegisteredRules
+    from recipelint.rules import get_rule
+
+    found = get_rule(rule)
+    if found is None or found.scope != "document":
+        raise ValueError(f"{rule!r} is not a document rule")
+    code = RegisteredRules().check_rule_options(found.code, options or {})
+    settings = default_settings().model_copy(
+        update={"preset": preset, "select": [code], "rules": {code: dict(options or {})}}
+    )
+    result = lint_source(path, None, text.encode("utf-8"), Config(settings, None, Path.cwd()))
+    return [d for d in result.diagnostics if d.code == code]
