@@ -123,7 +123,7 @@ class Diagnostic:
         return self.sort_key < other.sort_key
 
     def as_dict(self) -> dict:
-        """The JSON output contract (DESIGN section 4); key order is part of it."""
+        """The JSON output contract (README, Usage: `json` output); key order is part of it."""
         return {
             "path": self.path,
             "line": self.line,

@@ -1,6 +1,6 @@
 """Machine formats for scripts: ``json`` (one array) and ``jsonl`` (one object a line).
 
-Each item is exactly :meth:`Diagnostic.as_dict`, the contract in DESIGN section 4;
+Each item is exactly :meth:`Diagnostic.as_dict`, the contract in the README (Usage: `json` output);
 non-ASCII text is written as is so paths and messages stay readable.
 """
 
