@@ -12,7 +12,8 @@ from typing import TextIO
 from recipelint import __version__
 from recipelint.config.loader import Config, ConfigResolver, Overrides
 from recipelint.diagnostic import Severity
-from recipelint.engine.per_file import FileResult, lint_files, lint_source
+from recipelint.engine.per_file import lint_files, lint_source
+from recipelint.engine.results import FileResult
 from recipelint.engine.selection import config_resolver
 from recipelint.exit_codes import ExitCode
 

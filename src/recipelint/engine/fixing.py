@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TextIO
 
 from recipelint.diagnostic import Diagnostic, FixSafety
-from recipelint.engine.per_file import FileResult, lint_source
+from recipelint.engine.per_file import lint_source
+from recipelint.engine.results import FileResult
 from recipelint.page.source import encode_text
 
 MAX_PASSES = 8

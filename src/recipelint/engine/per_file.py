@@ -7,34 +7,21 @@ worker processes run; ``lint_files`` spreads files over processes when there are
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from recipelint.config.loader import Config
 from recipelint.diagnostic import Diagnostic
 from recipelint.engine.reporting import engine_diagnostics, engine_rule, to_diagnostics
+from recipelint.engine.results import FileResult
 from recipelint.engine.selection import RuleSelection, per_file_ignores, rules_for
 from recipelint.engine.suppressions import Suppressions
 from recipelint.page.document import Document
 from recipelint.page.source import DecodedSource, UndecodableSource, decode_source
 from recipelint.rules.context import EngineContext, RuleContext
 from recipelint.rules.registry import Rule
-from recipelint.sites.page_facts import PageFacts
 
 PARALLEL_THRESHOLD = 48
 GC_OFF_MAX_FILES = 16  # runs over more files than this collect garbage (see lint_files)
-
-
-@dataclass
-class FileResult:
-    path: str
-    diagnostics: list[Diagnostic]
-    text: str | None = None  # decoded text (for source lines and fixes)
-    newline: str = "\n"
-    had_bom: bool = False
-    facts: PageFacts | None = None  # for the project pass, when a project rule is enabled
-    suppressions: Suppressions | None = None
-    crashed: bool = False  # a rule or shared computation raised (RL007; the exit code is 2)
 
 
 def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, config: Config, read_error: str | None = None) -> FileResult:
@@ -142,11 +129,12 @@ def lint_files(jobs: list[tuple[str, Path, Config]], workers: int | None = None)
         return list(pool.map(_lint_job, jobs, chunksize=chunk))
 
 
-def check_text(text: str, rule: str, *, preset: str = "docusaurus", options: dict | None = None,
+def check_text(text: str, rule: str, *, preset: str | None = None, options: dict | None = None,
                path: str = "recipe.md") -> list[Diagnostic]:
     """Run one document rule (code or name) on ``text`` held in memory; for unit tests.
 
-    No file is read: the page has no site (links and images resolve against nothing),
+    No file is read: the page has no site (links and images resolve against nothing;
+    ``preset`` names the generator, else the default one),
     and site-wide rules, which compare pages, need a run over files. ``options`` are
     the rule's options as a configuration file writes them, checked the same way.
     """

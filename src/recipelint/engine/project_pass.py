@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Diagnostic, Problem
-from recipelint.engine.per_file import FileResult
 from recipelint.engine.reporting import to_diagnostics
+from recipelint.engine.results import FileResult
 from recipelint.engine.selection import per_file_ignores, rules_for
 from recipelint.rules.context import ProjectContext
 

@@ -18,7 +18,7 @@ from recipelint.rules.registry import Rule
 
 if TYPE_CHECKING:
     from recipelint.config.loader import Config
-    from recipelint.engine.per_file import FileResult
+    from recipelint.engine.results import FileResult
 
 
 def to_diagnostics(rule: Rule, problems: Iterable[Problem], path: str, selection: RuleSelection) -> Iterator[Diagnostic]:

@@ -13,8 +13,6 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-    from recipelint.page.document import Document
-
 
 @cache
 def markdown_parser() -> MarkdownIt:
@@ -43,7 +41,6 @@ def rendered_text(inline: Token) -> str:
     return "".join(parts).strip()
 
 
-def heading_source_texts(document: Document) -> list[str]:
+def heading_source_texts(tokens: list[Token]) -> list[str]:
     """Each heading's plain text with any explicit ``{#id}`` kept, for the slug functions."""
-    tokens = document.tokens
     return [rendered_text(tokens[i + 1]) for i, token in enumerate(tokens) if token.type == "heading_open" and token.map]

@@ -45,7 +45,7 @@ def _anchors(document: Document, preset: str) -> frozenset[str]:
     from recipelint.page.markdown import heading_source_texts
     from recipelint.sites.slugs import heading_ids
 
-    ids = set(heading_ids(heading_source_texts(document), preset))
+    ids = set(heading_ids(heading_source_texts(document.tokens), preset))
     for token in document.tokens:
         if token.type == "html_block" or (token.type == "inline" and "<" in token.content):
             ids.update(_HTML_ID.findall(token.content))
