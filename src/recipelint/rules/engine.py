@@ -18,6 +18,14 @@ def undecodable_file(ctx: EngineContext) -> Iterator[Problem]:
 
     The diagnostic points at the first byte that cannot be decoded. Markdown sites
     expect UTF-8; re-save the file as UTF-8 (a byte order mark is fine).
+
+    Bad (saved as Latin-1: ``crème`` is the bytes ``63 72 E8 6D 65``)::
+
+        - 2 tbsp crème fraîche
+
+    Good (saved as UTF-8: ``crème`` is the bytes ``63 72 C3 A8 6D 65``)::
+
+        - 2 tbsp crème fraîche
     """
     problem = ctx.undecodable
     if problem is not None and problem.kind == "encoding":
@@ -29,6 +37,15 @@ def binary_file(ctx: EngineContext) -> Iterator[Problem]:
     """The file holds NUL bytes: it is binary, not Markdown, and was not checked.
 
     Usually an image or archive saved with a ``.md`` name, or a file in UTF-16.
+    Only the first 8 KiB are looked at.
+
+    Bad (``tacos.md`` saved as UTF-16: a NUL byte after every ASCII character)::
+
+        FF FE 2D 00 2D 00 2D 00 0A 00      <- "---" and a newline
+
+    Good (saved as UTF-8)::
+
+        2D 2D 2D 0A                        <- "---" and a newline
     """
     problem = ctx.undecodable
     if problem is not None and problem.kind == "binary":
@@ -39,9 +56,18 @@ def binary_file(ctx: EngineContext) -> Iterator[Problem]:
 def unreadable_file(ctx: EngineContext) -> Iterator[Problem]:
     """A path to check does not exist or cannot be read.
 
+    Reported for a file named on the command line (or passed by a pre-commit hook)
+    that is missing, or that the system will not let recipelint read (permissions, a
+    broken symbolic link). It is an error so that a CI job pointing at a stale path
+    fails instead of passing with nothing checked.
+
     Bad (the file was deleted or misspelled)::
 
         recipelint check docs/recipes/mian/tacos.md
+
+    Good (the path names a readable file)::
+
+        recipelint check docs/recipes/main/tacos.md
     """
     if ctx.read_error is not None:
         yield Problem(1, 1, ctx.read_error)
@@ -56,6 +82,14 @@ def file_too_large(ctx: EngineContext) -> Iterator[Problem]:
 
         [tool.recipelint]
         max-file-size = 20_000_000
+
+    Bad (with the default limit)::
+
+        docs/recipes/nutrition_dump.md      12,582,912 bytes, exported from a spreadsheet
+
+    Good::
+
+        docs/recipes/lentil_soup.md         4,210 bytes
     """
     problem = ctx.undecodable
     if problem is not None and problem.kind == "too-large":
@@ -73,6 +107,10 @@ def unused_suppression(ctx: EngineContext) -> Iterator[Problem]:
 
         <!-- recipelint-disable-next-line CAL001 -->
         **Total (approx): 120 kcal**
+
+    Good (the comment removed once the Total was corrected)::
+
+        **Total (approx): 120 kcal**
     """
     for directive, selector in ctx.unused_suppressions:
         what = "every rule" if selector == "all" else selector
@@ -83,9 +121,18 @@ def unused_suppression(ctx: EngineContext) -> Iterator[Problem]:
 def unknown_suppression_code(ctx: EngineContext) -> Iterator[Problem]:
     """An inline suppression names a rule that does not exist.
 
+    A suppression may name rule codes, code prefixes (``CAL``) and rule names
+    (``calorie-total-mismatch``), without case. Anything else is usually a typo, and
+    the comment then silences nothing for it: the problem it was written for is
+    still reported.
+
     Bad::
 
         <!-- recipelint-disable-next-line CAL999 -->
+
+    Good::
+
+        <!-- recipelint-disable-next-line CAL001 -->
     """
     for directive, selector in ctx.unknown_suppressions:
         yield directive.problem(f"names unknown rule {selector!r}")
@@ -97,6 +144,14 @@ def rule_error(ctx: EngineContext) -> Iterator[Problem]:
 
     The other rules and files are still checked, and the exit code is 2. Please report
     the file and the message.
+
+    Bad (the report for a page on which CAL002 crashed)::
+
+        tacos.md:1:1: RL007 [error] internal error in rule CAL002 (per-serving-mismatch): ZeroDivisionError: division by zero
+
+    Good (every rule ran to the end on the page, which has no problems)::
+
+        No problems found in 1 file checked.
     """
     for crashed, exc in ctx.crashes:
         yield Problem(1, 1, f"internal error in rule {crashed.code} ({crashed.name}): {type(exc).__name__}: {exc}")

@@ -68,6 +68,14 @@ def unterminated_front_matter(ctx: RuleContext) -> Iterator[Problem]:
         title: Lentil Soup
 
         ## Overview
+
+    Good::
+
+        ---
+        title: Lentil Soup
+        ---
+
+        ## Overview
     """
     block = ctx.document.front_matter
     if block is not None and not block.closed:
@@ -85,6 +93,10 @@ def invalid_yaml(ctx: RuleContext) -> Iterator[Problem]:
     Bad::
 
         title: Tacos: the best
+
+    Good::
+
+        title: "Tacos: the best"
     """
     yaml_doc = ctx.document.yaml
     if yaml_doc is not None and yaml_doc.error is not None:
@@ -96,9 +108,18 @@ def invalid_yaml(ctx: RuleContext) -> Iterator[Problem]:
 def duplicate_key(ctx: RuleContext) -> Iterator[Problem]:
     """A key appears twice in the same mapping; YAML silently keeps only the last value.
 
+    The first value vanishes without an error, so the page shows whichever line
+    happens to come last: usually an edit was pasted below the old line instead of
+    over it. Every mapping is checked, nested ones too; the later key is reported,
+    naming the line of the first. Front matter that is not valid YAML is left to FM003.
+
     Bad::
 
         title: Banana Bread
+        title: Best Banana Bread
+
+    Good::
+
         title: Best Banana Bread
     """
     yaml_doc = ctx.document.yaml
@@ -127,6 +148,13 @@ def missing_required_key(ctx: RuleContext) -> Iterator[Problem]:
 
         ---
         title: Lentil Soup
+        ---
+
+    Good (Docusaurus)::
+
+        ---
+        title: Lentil Soup
+        description: A hearty red lentil soup with cumin and lemon.
         ---
     """
     yield from _findings(ctx, "missing")
@@ -190,6 +218,10 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
     Bad::
 
         descripion: A quick weeknight curry.
+
+    Good::
+
+        description: A quick weeknight curry.
     """
     yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
@@ -212,12 +244,21 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
 def empty_tag(ctx: RuleContext) -> Iterator[Problem]:
     """A ``tags`` item is empty (``- ``) or blank; the site would show an empty tag.
 
+    A dash with nothing after it is YAML's ``null``, and ``- ""`` is an empty string;
+    neither names a tag a reader could click. Usually a tag was deleted and its dash
+    left behind. Items that are only spaces are reported too.
+
     Bad::
 
         tags:
           - Soup
           -
-"""
+
+    Good::
+
+        tags:
+          - Soup
+    """
     yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
@@ -238,6 +279,12 @@ def duplicate_tag(ctx: RuleContext) -> Iterator[Problem]:
         tags:
           - Vegan
           - vegan
+
+    Good::
+
+        tags:
+          - Vegan
+          - One-Pot
     """
     yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
@@ -266,6 +313,11 @@ def unknown_tag(ctx: RuleContext) -> Iterator[Problem]:
 
         tags:
           - Soups
+
+    Good (with ``allowed-tags = ["Soup", "Vegan"]``)::
+
+        tags:
+          - Soup
     """
     yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
@@ -306,6 +358,10 @@ def empty_field(ctx: RuleContext) -> Iterator[Problem]:
     Bad::
 
         title: ""
+
+    Good::
+
+        title: Red Lentil Soup
     """
     yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
@@ -337,6 +393,10 @@ def field_too_long(ctx: RuleContext) -> Iterator[Problem]:
     Bad::
 
         title: The Very Best Slow-Cooked Smoky Three-Bean Chili With Cornbread And All The Toppings
+
+    Good::
+
+        title: Smoky Three-Bean Chili With Cornbread
     """
     yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
@@ -375,6 +435,11 @@ def invalid_id(ctx: RuleContext) -> Iterator[Problem]:
     Bad::
 
         id: smashed pork/tacos
+
+    Good::
+
+        id: smashed-pork-tacos
+        slug: /mexican/smashed-pork-tacos
     """
     yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:

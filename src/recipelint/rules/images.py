@@ -152,6 +152,10 @@ def invalid_image_file(ctx: RuleContext) -> Iterator[Problem]:
     Bad (``cover.png`` holds the text ``version https://git-lfs…``)::
 
         ![Banana bread on a board](/img/baking/banana_bread/cover.png)
+
+    Good (after ``git lfs pull``, ``cover.png`` starts with the PNG signature ``89 50 4E 47``)::
+
+        ![Banana bread on a board](/img/baking/banana_bread/cover.png)
     """
     for ref, resolution in resolved_images(ctx.document, ctx.site):
         if resolution.found is None:

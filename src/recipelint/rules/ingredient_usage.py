@@ -65,7 +65,13 @@ def unlisted_ingredient(ctx: RuleContext) -> Iterator[Problem]:
         ## Instructions
         1. Fry the rice with 1 tsp cumin.
 
-    Good: list every ingredient the steps use.
+    Good:
+
+        ## Ingredients
+        - 2 cups Rice
+        - 1 tsp Cumin
+        ## Instructions
+        1. Fry the rice with the cumin.
     """
     usage = _usage(ctx)
     if usage is None:
@@ -94,7 +100,13 @@ def unused_ingredient(ctx: RuleContext) -> Iterator[Problem]:
         ## Instructions
         1. Mix the mayonnaise with the Sriracha.
 
-    Good: every listed ingredient appears in a step, or is removed.
+    Good:
+
+        ## Ingredients
+        - 9 tbsp Sour Cream
+        - 2 tbsp Sriracha
+        ## Instructions
+        1. Mix the sour cream with the Sriracha.
     """
     usage = _usage(ctx)
     if usage is None:

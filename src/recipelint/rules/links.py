@@ -128,6 +128,11 @@ def duplicate_reference_definition(ctx: RuleContext) -> Iterator[Problem]:
 
         [USDA]: https://fdc.nal.usda.gov/
         [usda]: https://www.usda.gov/
+
+    Good::
+
+        [USDA FoodData]: https://fdc.nal.usda.gov/
+        [USDA]: https://www.usda.gov/
     """
     first: dict[str, Definition] = {}
     for definition in links_of(ctx.document).definitions:

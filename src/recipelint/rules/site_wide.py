@@ -58,6 +58,11 @@ def duplicate_address(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
 
         id: stew        # stew.md
         id: stew        # beef_stew.md
+
+    Good (two files in ``docs/recipes/``)::
+
+        id: stew        # stew.md
+        id: beef-stew   # beef_stew.md
     """
     claimed: dict[tuple[Path, str, str], list[tuple[PageFacts, str, Located | None]]] = defaultdict(list)
     for page in ctx.pages:
@@ -101,6 +106,11 @@ def inconsistent_tag(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
 
         tags: [Slow Cooker]
         tags: [slow-cooker]
+
+    Good (two pages)::
+
+        tags: [Slow Cooker]
+        tags: [Slow Cooker, Soup]
     """
     pages_by_spelling: dict[Path | None, dict[str, dict[str, set[str]]]] = defaultdict(lambda: defaultdict(dict))
     order: dict[str, int] = {}
@@ -139,7 +149,16 @@ def unused_image(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
     run cannot know what the other pages show. Reported at line 1 of the image file;
     an ``info``, so it never fails a run.
 
-    Bad: ``static/img/soup/old-cover.png`` next to ``cover.png``, and no page shows it.
+    Bad (``docs/soups/lentil_soup.md`` shows only ``cover.png``)::
+
+        static/img/soups/lentil_soup/
+            cover.png
+            old-cover.png      <- no page shows it
+
+    Good (the leftover deleted)::
+
+        static/img/soups/lentil_soup/
+            cover.png
     """
     checked_dirs = [d.resolve() for d in ctx.checked_dirs]
     whole_sites = {

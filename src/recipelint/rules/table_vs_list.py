@@ -86,7 +86,14 @@ def uncounted_ingredient(ctx: RuleContext) -> Iterator[Problem]:
         - 2 cups Flour
         - 1 cup Sugar        <- not counted
 
-    Good: every line that adds calories has its row.
+    Good:
+
+        | Flour | 2 cups | 910 kcal |
+        | Sugar | 1 cup  | 775 kcal |
+        ...
+        - 2 cups Flour
+        - 1 cup Sugar
+        - Salt, to taste     <- a staple: no row needed
     """
     from recipelint.recipe.staples import configured_staples, is_staple, staple_keys
 
