@@ -13,7 +13,8 @@ from conftest import RECIPE, REPO, SHARED
 
 from recipelint.cli import main
 
-BAD = RECIPE.replace("tags:\n  - Soup\n", "tags: Soup, Winter\nservings: no\n")
+BAD = RECIPE.replace("tags:\n  - Soup\n", "tags: Soup, Winter\nservings: no\n")  # two warnings
+BROKEN = RECIPE.replace("title: Lentil Soup\n", "title: Lentil Soup\ntitle: Lentil Stew\n")  # an error (FM004)
 
 
 def test_clean_site_exits_zero(site, run_json):
@@ -22,12 +23,20 @@ def test_clean_site_exits_zero(site, run_json):
 
 
 def test_errors_exit_one_with_exact_positions(site, run_json):
-    (site / "docs" / "soup.md").write_text(BAD)
+    (site / "docs" / "soup.md").write_text(BROKEN)
     code, diagnostics = run_json(str(site))
     assert code == 1
+    found = [(d["code"], d["line"], d["column"], d["severity"]) for d in diagnostics]
+    assert found == [("FM004", 4, 1, "error")]
+    assert diagnostics[0]["path"] == f"{site.as_posix()}/docs/soup.md"
+
+
+def test_warnings_exit_zero_with_exact_positions(site, run_json):
+    (site / "docs" / "soup.md").write_text(BAD)
+    code, diagnostics = run_json(str(site))
+    assert code == 0
     found = [(d["code"], d["line"], d["column"]) for d in diagnostics]
     assert found == [("FM006", 5, 7), ("FM007", 6, 11)]
-    assert diagnostics[0]["path"] == f"{site.as_posix()}/docs/soup.md"
 
 
 def test_exit_zero_flag(site, run_json):
@@ -77,7 +86,7 @@ def test_stdin_with_filename(site, monkeypatch, capsys):
     import io
 
     monkeypatch.chdir(site)
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BAD.encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BROKEN.encode())))
     code = main(["check", "-", "--stdin-filename", "docs/soup.md", "--format", "json"])
     diagnostics = json.loads(capsys.readouterr().out)
     assert code == 1
@@ -129,7 +138,7 @@ def test_github_is_default_under_actions(site, monkeypatch, capsys):
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     main(["check", str(site)])
     out = capsys.readouterr().out
-    assert out.startswith("::error file=")
+    assert out.startswith("::warning file=")
     assert ",line=5,col=7," in out
 
 
@@ -137,9 +146,9 @@ def test_text_output_has_summary_and_caret(site, capsys):
     (site / "docs" / "soup.md").write_text(BAD)
     main(["check", "--color", "never", str(site)])
     out = capsys.readouterr().out
-    assert f"{site.as_posix()}/docs/soup.md:5:7: FM006 [error]" in out
+    assert f"{site.as_posix()}/docs/soup.md:5:7: FM006 [warning]" in out
     assert "    tags: Soup, Winter\n          ^~~~~~~~~~~~" in out
-    assert "Found 2 errors in 1 file checked (1 fixable with --fix)." in out
+    assert "Found 2 warnings in 1 file checked (1 fixable with --fix)." in out
 
 
 def test_fix_writes_atomically_and_keeps_crlf(site, run_json):

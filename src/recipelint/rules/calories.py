@@ -282,7 +282,7 @@ def _describe(statement: ServingsStatement) -> str:
     return f"`{statement.label}`"
 
 
-@rule("CAL003", "servings-mismatch", "error")
+@rule("CAL003", "servings-mismatch", "warning")
 def servings_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     """The number of servings is stated in two places and the statements disagree.
 

@@ -33,7 +33,7 @@ def _findings(ctx: RuleContext, kind: str) -> list[Problem]:
     return getattr(findings, kind)
 
 
-@rule("FM001", "missing-front-matter", "error")
+@rule("FM001", "missing-front-matter", "warning")
 def missing_front_matter(ctx: RuleContext) -> Iterator[Problem]:
     """The file does not start with a ``---`` front-matter block.
 
@@ -134,7 +134,7 @@ def duplicate_key(ctx: RuleContext) -> Iterator[Problem]:
         )
 
 
-@rule("FM005", "missing-required-key", "error")
+@rule("FM005", "missing-required-key", "warning")
 def missing_required_key(ctx: RuleContext) -> Iterator[Problem]:
     """A key the preset (or ``front-matter.required-keys``) requires is missing.
 
@@ -160,7 +160,7 @@ def missing_required_key(ctx: RuleContext) -> Iterator[Problem]:
     yield from _findings(ctx, "missing")
 
 
-@rule("FM006", "invalid-value", "error")
+@rule("FM006", "invalid-value", "warning")
 def invalid_value(ctx: RuleContext) -> Iterator[Problem]:
     """A front-matter value has the wrong type or breaks a constraint of the preset.
 
@@ -179,7 +179,7 @@ def invalid_value(ctx: RuleContext) -> Iterator[Problem]:
     yield from _findings(ctx, "invalid")
 
 
-@rule("FM007", "yaml-implicit-type", "error", fix="safe")
+@rule("FM007", "yaml-implicit-type", "warning", fix="safe")
 def yaml_implicit_type(ctx: RuleContext) -> Iterator[Problem]:
     """An unquoted value that YAML reads as something other than the text written.
 
@@ -240,7 +240,7 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
         yield _span(yaml_doc, yaml_doc.key_node(key), f"unknown front-matter key `{key}`{hint}")
 
 
-@rule("FM009", "empty-tag", "error")
+@rule("FM009", "empty-tag", "warning")
 def empty_tag(ctx: RuleContext) -> Iterator[Problem]:
     """A ``tags`` item is empty (``- ``) or blank; the site would show an empty tag.
 
@@ -348,7 +348,7 @@ class EmptyFieldOptions:
     fields: list[str] = field(default_factory=lambda: ["title", "description"])
 
 
-@rule("FM012", "empty-field", "error", options=EmptyFieldOptions)
+@rule("FM012", "empty-field", "warning", options=EmptyFieldOptions)
 def empty_field(ctx: RuleContext) -> Iterator[Problem]:
     """``title`` or ``description`` is present but empty.
 

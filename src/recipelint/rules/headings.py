@@ -61,7 +61,7 @@ def empty_section(ctx: RuleContext) -> Iterator[Problem]:
             yield heading_span(ctx.document, section).problem(f"section {show_heading(section)} is empty ({where})")
 
 
-@rule("SEC004", "heading-level-jump", "warning")
+@rule("SEC004", "heading-level-jump", "info")
 def heading_level_jump(ctx: RuleContext) -> Iterator[Problem]:
     """A heading is more than one level deeper than the heading before it.
 

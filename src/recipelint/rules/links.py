@@ -39,7 +39,7 @@ class ReferenceOptions:
     shortcut_references: Literal["capitalised", "all", "never"] = "capitalised"
 
 
-@rule("LNK001", "undefined-reference", "error", options=ReferenceOptions)
+@rule("LNK001", "undefined-reference", "warning", options=ReferenceOptions)
 def undefined_reference(ctx: RuleContext) -> Iterator[Problem]:
     """A reference link uses a label that no ``[label]: url`` definition defines.
 
@@ -117,7 +117,7 @@ def unused_reference_definition(ctx: RuleContext) -> Iterator[Problem]:
             yield definition.span.problem(f"reference definition `[{label}]` is never used")
 
 
-@rule("LNK003", "duplicate-reference-definition", "error")
+@rule("LNK003", "duplicate-reference-definition", "warning")
 def duplicate_reference_definition(ctx: RuleContext) -> Iterator[Problem]:
     """The same label is defined twice; CommonMark uses the first definition only.
 

@@ -152,7 +152,7 @@ def unknown_unit(ctx: RuleContext) -> Iterator[Problem]:
             f"unknown unit '{word}'; did you mean {unit.replace('_', ' ')}?")
 
 
-@rule("ING008", "ambiguous-unit", "warning")
+@rule("ING008", "ambiguous-unit", "info")
 def ambiguous_unit(ctx: RuleContext) -> Iterator[Problem]:
     """A unit abbreviation can be misread: ``T``/``t`` or ``c``.
 

@@ -29,7 +29,7 @@ def _find(ctx: RuleContext) -> RequiredSections | None:
     return find_required_sections(ctx.document, configured if configured is not None else ctx.site.generator.required_sections)
 
 
-@rule("SEC001", "missing-section", "error")
+@rule("SEC001", "missing-section", "warning")
 def missing_section(ctx: RuleContext) -> Iterator[Problem]:
     """A section every recipe must have is missing.
 

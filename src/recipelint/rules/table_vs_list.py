@@ -143,7 +143,7 @@ class QuantityTolerance:
     tolerance: float = 0.05
 
 
-@rule("ING003", "quantity-mismatch", "error", options=QuantityTolerance)
+@rule("ING003", "quantity-mismatch", "warning", options=QuantityTolerance)
 def quantity_mismatch(ctx: RuleContext) -> Iterator[Problem]:
     """A calorie-table row and its ingredient line state different quantities.
 
