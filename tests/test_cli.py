@@ -46,7 +46,7 @@ def test_exit_zero_flag(site, run_json):
 
 
 def test_warnings_alone_exit_zero(site, run_json):
-    (site / "docs" / "soup.md").write_text(RECIPE.replace("title:", "difficulty: easy\ntitle:"))
+    (site / "docs" / "soup.md").write_text(RECIPE.replace("title:", "servngs: 4\ntitle:"))
     code, diagnostics = run_json(str(site))
     assert code == 0
     assert [d["code"] for d in diagnostics] == ["FM008"]

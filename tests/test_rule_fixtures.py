@@ -352,7 +352,7 @@ SUPPRESSION_CASES = [
     case(FRONT + "servings: no # <!-- recipelint-disable-line FM007 -->\ndraft: yes\n---\n", ["5:8 FM007"], id="line"),
     case(FRONT + "# <!-- recipelint-disable-next-line yaml-implicit-type -->\nservings: no\n---\n", [], id="by-name"),
     case(FRONT + "spicy: no # <!-- recipelint-disable-line FM -->\n---\n", [], id="by-prefix"),
-    case(FRONT + "spicy: no # <!-- recipelint-disable-line FM008, FM007 -->\n---\n", [], id="several-codes"),
+    case(FRONT + "auther: no # <!-- recipelint-disable-line FM008, FM007 -->\n---\n", [], id="several-codes"),
     case(
         FRONT + "# <!-- recipelint-disable FM007 -->\nservings: no\ndraft: yes\n# <!-- recipelint-enable FM007 -->\ncook_time: 010\n---\n",
         ["8:12 FM007"],

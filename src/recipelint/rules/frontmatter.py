@@ -9,6 +9,12 @@ from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem, Span
 from recipelint.page.frontmatter.tags import tag_items, tag_key
+from recipelint.recipe.front_matter_values import (
+    FRONT_MATTER_SECTIONS,
+    front_matter_key,
+)
+from recipelint.recipe.metadata import FRONT_MATTER_KEYS
+from recipelint.recipe.page_kind import looks_like_recipe
 from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
@@ -210,10 +216,18 @@ class UnknownKeyOptions:
 
 @rule("FM008", "unknown-key", "warning", options=UnknownKeyOptions)
 def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
-    """A front-matter key the preset does not know: often a typo such as ``descripion``.
+    """A front-matter key that is probably a typo: close to a known key, or used by no
+    other page of the site.
 
-    Allow your site's own keys with ``front-matter.allowed-keys`` (or this rule's
-    ``allowed`` option).
+    Sites add keys of their own, and their templates read them; those are not mistakes.
+    A key is the site's when its archetypes (``archetypes/*.md``), configuration
+    defaults (Jekyll ``_config.yml`` ``defaults:``) or templates (``.Params.key``,
+    ``page.key``) name it, or when at least two pages of the site set it. Keys of the
+    generator, of its front-matter model and of the recipe checks (``servings``,
+    ``prep_time``, ``ingredients``…) are known too. What remains is reported when it is
+    close to a known key (``descripion``), or, on a recipe page of a site whose other
+    pages were read, when no other page uses it. Allow more keys with
+    ``front-matter.allowed-keys`` (or this rule's ``allowed`` option).
 
     Bad::
 
@@ -226,18 +240,42 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
     yaml_doc = ctx.document.front_matter_yaml
     if yaml_doc is None:
         return
+    generator = ctx.site.generator
+    allowed = set(ctx.settings.front_matter.allowed_keys) | set(ctx.options(UnknownKeyOptions).allowed)
+    candidates = [k for k in yaml_doc.data if isinstance(k, str) and k not in allowed and not _recipe_key(k)]
+    if not candidates:
+        return
     from recipelint.sites.models import known_keys
 
-    known = known_keys(ctx.site.generator.front_matter_model())
-    allowed = known | set(ctx.settings.front_matter.allowed_keys) | set(ctx.options(UnknownKeyOptions).allowed)
-    for key in yaml_doc.data:
-        if not isinstance(key, str) or key in allowed:
-            continue
-        import difflib  # only for unknown keys; not at start-up
+    known = known_keys(generator.front_matter_model()) | set(generator.builtin_keys) | allowed
+    candidates = [k for k in candidates if k not in known]
+    if not candidates:
+        return
+    census = None
+    if ctx.site.root is not None:
+        from recipelint.sites.census import site_census
 
-        close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)
-        hint = f"; did you mean `{close[0]}`?" if close else f" for the {ctx.site.preset} preset"
-        yield _span(yaml_doc, yaml_doc.key_node(key), f"unknown front-matter key `{key}`{hint}")
+        census = site_census(ctx.site.root)
+    import difflib  # only for unknown keys; not at start-up
+
+    vocabulary = sorted(known | (census.declared_keys | {k for k, n in census.key_pages.items() if n >= 2} if census else set()))
+    for key in candidates:
+        if census is not None and census.is_site_key(key):
+            continue
+        close = [c for c in difflib.get_close_matches(key, vocabulary, n=2, cutoff=0.75) if c != key]
+        if close:
+            message = f"unknown front-matter key `{key}`; did you mean `{close[0]}`?"
+        elif census is not None and census.pages >= 5 and looks_like_recipe(ctx.document):
+            message = f"front-matter key `{key}` is used by no other page of the site and is not a {generator.display_name} key"
+        else:
+            continue
+        yield _span(yaml_doc, yaml_doc.key_node(key), message)
+
+
+def _recipe_key(key: str) -> bool:
+    """A key the recipe checks read (servings, times, ingredient and step lists)."""
+    normal = front_matter_key(key)
+    return normal in FRONT_MATTER_KEYS or any(normal in keys for keys in FRONT_MATTER_SECTIONS.values())
 
 
 @rule("FM009", "empty-tag", "warning")

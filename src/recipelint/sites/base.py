@@ -43,6 +43,9 @@ class Generator:
     generator itself, shown by the ``theme`` as a rule, or ``none``."""
     renders_templates: bool
     """Whether ``{{ … }}`` in a page is the generator's own syntax (MDX, shortcodes)."""
+    builtin_keys: tuple[str, ...] = ()
+    """Front-matter keys the generator itself (or its common themes) reads, beyond the
+    front-matter model's."""
     front_matter_image_dirs: tuple[str, ...] = ()
     """Folders below a static folder where a bare file name in front matter (``image: x.jpg``)
     is looked up by the theme."""

@@ -69,6 +69,7 @@ DOCUSAURUS = Docusaurus(
     model_module="recipelint.sites.models.docusaurus",
     title_heading="rendered",
     renders_templates=True,
+    builtin_keys=("keywords", "image", "draft", "sidebar_custom_props", "pagination_label", "toc_min_heading_level", "toc_max_heading_level"),
 )
 
 

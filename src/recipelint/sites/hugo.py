@@ -70,6 +70,7 @@ HUGO = Hugo(
     model_module="recipelint.sites.models.hugo",
     title_heading="theme",
     renders_templates=True,
+    builtin_keys=("build", "cascade", "headless", "isCJKLanguage", "keywords", "markup", "menu", "menus", "outputs", "params", "resources", "sitemap", "toc", "translationKey"),
 )
 
 

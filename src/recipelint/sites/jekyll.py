@@ -36,5 +36,6 @@ JEKYLL = Jekyll(
     model_module="recipelint.sites.models.jekyll",
     title_heading="theme",
     renders_templates=False,
+    builtin_keys=("category", "excerpt", "excerpt_separator", "render_with_liquid", "sitemap", "redirect_from", "redirect_to", "lang", "nav_order", "parent", "grand_parent", "has_children", "nav_exclude", "search_exclude"),
     front_matter_image_dirs=("images", "assets/images", "assets/img"),
 )

@@ -15,4 +15,5 @@ MKDOCS = Generator(
     model_module="recipelint.sites.models.mkdocs",
     title_heading="none",
     renders_templates=False,
+    builtin_keys=("description", "tags", "hide", "template", "title"),
 )
