@@ -262,7 +262,7 @@ def test_rules_and_rule_commands(capsys):
 
 
 def test_schema_command(capsys):
-    assert main(["schema", "docusaurus"]) == 0
+    assert main(["schema", "hugo"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert "title" in schema["required"]
     assert main(["schema", "nope"]) == 2

@@ -87,6 +87,7 @@ def test_explicit_config_file_is_used_everywhere(tmp_path):
 
 
 # A page with content but no front matter: FM001 and nothing else.
+UNTERMINATED = "---\ntitle: Soup\n"  # FM002 wherever it is checked
 NO_FRONT_MATTER = "# No front matter\n\nJust text.\n"
 
 
@@ -190,11 +191,11 @@ def test_walking_skips_site_templates_output_and_project_files(tmp_path, run_jso
     write(tmp_path / "config.toml", 'title = "x"\n')
     (tmp_path / "content").mkdir()
     for name in ("archetypes/default.md", "public/index.md", "LICENSE.md", "README.md", "content/soup.md"):
-        write(tmp_path / name, NO_FRONT_MATTER)
+        write(tmp_path / name, UNTERMINATED)
     _, diagnostics = run_json(str(tmp_path))
     assert [d["path"].rsplit("/", 2)[-2:] for d in diagnostics] == [["content", "soup.md"]]
     # named explicitly, a project file is still checked
-    assert [d["code"] for d in run_json(str(tmp_path / "README.md"))[1]] == ["FM001"]
+    assert [d["code"] for d in run_json(str(tmp_path / "README.md"))[1]] == ["FM002"]
 
 
 def test_rule_options_are_typed_objects_with_configured_values_over_defaults(tmp_path):

@@ -41,10 +41,15 @@ def _findings(ctx: RuleContext, kind: str) -> list[Problem]:
 
 @rule("FM001", "missing-front-matter", "warning")
 def missing_front_matter(ctx: RuleContext) -> Iterator[Problem]:
-    """The file does not start with a ``---`` front-matter block.
+    """A recipe page does not start with a ``---`` front-matter block, on a site whose
+    pages have one.
 
-    Every recipe needs front matter: the site generator takes the title, tags and
-    page id from it. The block must start on the very first line.
+    The site generator takes the title, tags and page id from the front matter; a
+    recipe without it shows up with a file name for a title or not at all in the tag
+    and list pages. Pages that are not recipes (about pages, indexes) and sites whose
+    pages are written without front matter (common with MkDocs) are left alone; so is
+    Hugo's TOML (``+++``) and JSON (``{``) front matter. The block must start on the
+    very first line.
 
     Bad::
 
@@ -56,10 +61,23 @@ def missing_front_matter(ctx: RuleContext) -> Iterator[Problem]:
         title: Banana Bread
         ---
     """
-    if ctx.document.front_matter is None:
-        first = ctx.document.line_text(1)
-        hint = "; it must start on the first line" if any(l.strip() == "---" for l in ctx.document.lines[1:6]) else ""
-        yield Problem(1, 1, f"file has no front matter (a `---` block at the top){hint}", end_column=max(2, len(first) + 1))
+    document = ctx.document
+    if document.front_matter is not None or _other_front_matter(document):
+        return
+    if ctx.site.root is not None:
+        from recipelint.sites.census import site_census
+
+        if not looks_like_recipe(document) or not site_census(ctx.site.root).front_matter_is_the_norm:
+            return
+    first = document.line_text(1)
+    hint = "; it must start on the first line" if any(line.strip() == "---" for line in document.lines[1:6]) else ""
+    yield Problem(1, 1, f"file has no front matter (a `---` block at the top){hint}", end_column=max(2, len(first) + 1))
+
+
+def _other_front_matter(document) -> bool:
+    """TOML (``+++``) or JSON (``{`` … ``}``) front matter, as Hugo reads it."""
+    first = document.line_text(1).lstrip("\ufeff").strip()
+    return first == "+++" or first == "{"
 
 
 @rule("FM002", "unterminated-front-matter", "error")
@@ -144,19 +162,22 @@ def duplicate_key(ctx: RuleContext) -> Iterator[Problem]:
 def missing_required_key(ctx: RuleContext) -> Iterator[Problem]:
     """A key the preset (or ``front-matter.required-keys``) requires is missing.
 
-    Docusaurus recipes need ``title`` and ``description``; Hugo and Jekyll need
-    ``title``. Add project-wide keys in the configuration::
+    Only what the generator needs is required by default: Hugo pages need ``title``
+    (without one the page heading and the links to it in list pages are empty);
+    Docusaurus, Jekyll and MkDocs derive a title from the first heading or the file
+    name. Add the keys your site needs in the configuration (its templates may show a
+    ``description`` or an ``author``)::
 
         [tool.recipelint.front-matter]
-        required-keys = ["tags", "author"]
+        required-keys = ["description", "author"]
 
-    Bad (Docusaurus)::
+    Bad (Hugo)::
 
         ---
-        title: Lentil Soup
+        description: A hearty red lentil soup with cumin and lemon.
         ---
 
-    Good (Docusaurus)::
+    Good (Hugo)::
 
         ---
         title: Lentil Soup

@@ -27,7 +27,7 @@ class RecipeFrontMatter(BaseModel):
 
     model_config = ConfigDict(extra="allow", defer_build=True, populate_by_name=False)
 
-    title: Text = Field(description="The recipe's title, shown as the page heading.")
+    title: Text | None = Field(default=None, description="The recipe's title, shown as the page heading.")
     description: Text | None = Field(default=None, description="One or two sentences for previews and search engines.")
     tags: TextList | None = Field(default=None, description="Tags, one per `- ` line.")
     date: Date | None = Field(default=None, description="Publication date, YYYY-MM-DD.")

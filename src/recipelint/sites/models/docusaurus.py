@@ -11,7 +11,6 @@ class DocusaurusFrontMatter(RecipeFrontMatter):
     """A recipe page in a Docusaurus docs folder."""
 
     id: Text | None = Field(default=None, description="Document id; defaults to the file name. No slashes.")
-    description: Text = Field(description="One or two sentences for previews and search engines.")
     sidebar_position: int | float | None = Field(default=None)
     sidebar_label: Text | None = Field(default=None)
     sidebar_class_name: Text | None = Field(default=None)

@@ -10,6 +10,8 @@ from recipelint.sites.models.common import Date, RecipeFrontMatter, Text, TextLi
 class HugoFrontMatter(RecipeFrontMatter):
     """A recipe page under a Hugo site's content/ folder."""
 
+    title: Text = Field(description="The recipe's title; Hugo shows an empty heading and empty list links without it.")
+
     lastmod: Date | None = Field(default=None)
     publishDate: Date | None = Field(default=None)
     expiryDate: Date | None = Field(default=None)
