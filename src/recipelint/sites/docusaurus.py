@@ -30,7 +30,15 @@ class Docusaurus(Generator):
         return declared_tags(site_root)
 
     def route_target(self, site_root: Path, route: str) -> Path | None | bool:
-        return docusaurus_docs_route(site_root, route.rstrip("/") or "/")
+        found = docusaurus_docs_route(site_root, route.rstrip("/") or "/")
+        base = base_url(site_root)
+        if found is False and base is None:
+            return None  # a computed baseUrl: the route may carry it; leave it alone
+        if found is False and base.strip("/") and (route + "/").startswith("/" + base.strip("/") + "/"):
+            # Links may include the site's baseUrl (`/recipes/…` on a site served below /recipes/).
+            rest = route[len(base.strip("/")) + 1:]
+            found = docusaurus_docs_route(site_root, rest.rstrip("/") or "/")
+        return found
 
     def page_relative_target(self, site_root: Path, source: Path, path_part: str) -> Path | None:
         docs = site_root / "docs"
@@ -71,6 +79,24 @@ DOCUSAURUS = Docusaurus(
     renders_templates=True,
     builtin_keys=("keywords", "image", "draft", "sidebar_custom_props", "pagination_label", "toc_min_heading_level", "toc_max_heading_level"),
 )
+
+
+@cache
+def base_url(site_root: Path) -> str | None:
+    """``baseUrl`` of the site: "/" unless the config sets it; None when it is not a plain string."""
+    for name in CONFIG_FILES:
+        config = site_root / name
+        if is_file(config):
+            try:
+                text = config.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                return None
+            settings = re.findall(r"\bbaseUrl\s*:\s*(['\"`])([^'\"`]*)\1|\bbaseUrl\s*:", text)
+            literal = [value for quote, value in settings if quote]
+            if not settings:
+                return "/"
+            return literal[0] if len(settings) == len(literal) == 1 else None
+    return "/"
 
 
 @cache

@@ -48,7 +48,8 @@ class Resolution:
 
 def resolve_image(ref: ImageRef, document: Document, site: Site, static: tuple[Path, ...]) -> Resolution:
     url = ref.url.strip()
-    if document.fs_path is None or not url or url.startswith("//") or _SCHEME.match(url) or "{{" in url or "{%" in url:
+    if document.fs_path is None or not url or url.startswith(("//", "{")) or _SCHEME.match(url) or "{{" in url or "{%" in url:
+        # "{Cover}" is an MDX expression (an imported image), resolved by the bundler
         return Resolution(False, None, ())
     path = unquote(url.split("#", 1)[0].split("?", 1)[0])
     if not path or path.endswith("/"):

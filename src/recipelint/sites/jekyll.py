@@ -3,9 +3,12 @@ their ingredients and directions as front-matter lists; the title shown by the t
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.sites.base import Address, Generator
+from recipelint.sites.pages import MARKDOWN_SUFFIXES, is_file
 
 if TYPE_CHECKING:
     from recipelint.sites.page_facts import PageFacts
@@ -14,6 +17,17 @@ if TYPE_CHECKING:
 class Jekyll(Generator):
     # Site-root links are left alone: a page's URL depends on `permalink` settings and
     # collections in _config.yml.
+
+    def page_relative_target(self, site_root: Path, source: Path, path_part: str) -> Path | None:
+        """``pasta.html`` beside ``pasta.md``: Jekyll writes each Markdown page as ``.html``."""
+        target = Path(os.path.normpath(source.parent / path_part))
+        if target.suffix.lower() not in (".html", ".htm"):
+            return None
+        for suffix in MARKDOWN_SUFFIXES:
+            page = target.with_suffix(suffix)
+            if is_file(page):
+                return page
+        return None
 
     def page_addresses(self, page: PageFacts) -> list[Address]:
         permalink = page.keys.get("permalink")
