@@ -206,3 +206,40 @@ def test_rule_options_are_typed_objects_with_configured_values_over_defaults(tmp
     options = build_options(rule.code, rule.options_type, {"tolerance-percent": 20})
     assert (options.tolerance_percent, options.min_difference_kcal) == (20, 15)
     assert rule.options == {"tolerance-percent": 35, "min-difference-kcal": 15}
+
+
+def _checked(run_json, folder) -> list[str]:
+    """The files a folder walk checks (each holds an unterminated front matter: FM002)."""
+    _, diagnostics = run_json(str(folder))
+    return sorted(d["path"].removeprefix(f"{folder.as_posix()}/") for d in diagnostics if d["code"] == "FM002")
+
+
+def test_walking_a_hugo_site_checks_only_its_content(tmp_path, run_json):
+    write(tmp_path / "hugo.toml", 'title = "x"\n')
+    for name in ("content/soup.md", "content/mains/stew.markdown", "todo.md", "layouts/partials/card.md",
+                 ".github/ISSUE_TEMPLATE/bug.md", "docs/notes.md", "CLAUDE.md"):
+        write(tmp_path / name, UNTERMINATED)
+    assert _checked(run_json, tmp_path) == ["content/mains/stew.markdown", "content/soup.md"]
+
+
+def test_walking_an_mkdocs_site_follows_its_docs_dir(tmp_path, run_json):
+    write(tmp_path / "mkdocs.yml", "site_name: Recipes\ndocs_dir: recipes\n")
+    for name in ("recipes/soup.md", "template.md", "docs/old.md"):
+        write(tmp_path / name, UNTERMINATED)
+    assert _checked(run_json, tmp_path) == ["recipes/soup.md"]
+
+
+def test_walking_a_jekyll_site_honours_its_exclude_and_markdown_extensions(tmp_path, run_json):
+    write(tmp_path / "_config.yml", "title: Recipes\nexclude:\n  - drafts\n  - \"*-old.md\"\n")
+    for name in ("_recipes/soup.markdown", "_posts/2024-01-01-stew.MD", "about.md", "drafts/pie.md",
+                 "_recipes/cake-old.md", "README.md", "_layouts/recipe.md"):
+        write(tmp_path / name, UNTERMINATED)
+    assert _checked(run_json, tmp_path) == ["_posts/2024-01-01-stew.MD", "_recipes/soup.markdown", "about.md"]
+
+
+def test_a_run_that_checks_no_file_says_so(tmp_path, capsys):
+    from recipelint.cli import main
+
+    write(tmp_path / "notes.txt", "not markdown\n")
+    assert main(["check", str(tmp_path)]) == 0
+    assert "no Markdown files to check" in capsys.readouterr().err

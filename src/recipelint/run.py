@@ -68,6 +68,8 @@ def _lint_paths(options: CheckOptions, resolver: ConfigResolver) -> LintedRun:
     from recipelint.engine.discovery import discover
 
     sources = list(discover(options.paths, resolver, options.force_exclude))
+    if not sources:
+        print(f"recipelint: no Markdown files to check in {', '.join(options.paths)}", file=sys.stderr)
     results = lint_files([(s.display_path, s.path, s.config) for s in sources], options.jobs)
     return LintedRun(
         results,

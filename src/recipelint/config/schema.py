@@ -61,7 +61,7 @@ class Settings(_Section):
     static_dirs: list[str] | None = Field(
         default=None, description="Folders that serve site-root paths such as /img/x.png (default from the preset)."
     )
-    include: list[str] = Field(default=["*.md", "*.mdx"], description="File patterns to check inside directories.")
+    include: list[str] = Field(default=["*.md", "*.mdx", "*.markdown"], description="File patterns to check inside directories.")
     exclude: list[str] = Field(default=[], description="Patterns of files and folders never to check.")
     respect_gitignore: bool = Field(default=True, description="Skip files that .gitignore excludes.")
     select: list[str] | None = Field(default=None, description="Rule codes, prefixes or names to enable (replaces the default set).")

@@ -55,6 +55,15 @@ def _excluded(config: Config, path: Path) -> bool:
     return matches_any(relative, config.settings.exclude) or matches_any(relative, ALWAYS_EXCLUDED)
 
 
+def _included(name: str, config: Config) -> bool:
+    """``include`` matches the name, or the name with its extension in lower case
+    (``Soup.MD``: the generators read extensions case-insensitively)."""
+    stem, dot, suffix = name.rpartition(".")
+    return matches_any(name, config.settings.include) or bool(
+        dot and suffix != suffix.lower() and matches_any(f"{stem}.{suffix.lower()}", config.settings.include)
+    )
+
+
 def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFile]:
     ignores = _GitIgnores()
     if resolver.for_directory(top).settings.respect_gitignore:
@@ -75,7 +84,7 @@ def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFil
         for name in sorted(files):
             file_path = current / name
             config = resolver.for_path(file_path)
-            if not matches_any(name, config.settings.include):
+            if not _included(name, config):
                 continue
             if _excluded(config, file_path) or is_site_boilerplate(file_path, False):
                 continue

@@ -58,6 +58,15 @@ class Generator:
         """Whether ``directory`` is the root of one of this generator's sites."""
         return any((directory / name).is_file() for name in self.markers)
 
+    def content_dirs(self, site_root: Path) -> tuple[str, ...] | None:
+        """The folders of the site root that hold pages (None: pages may be anywhere)."""
+        return None
+
+    def excludes(self, site_root: Path, relative: str) -> bool:
+        """Whether the site's configuration keeps ``relative`` (a posix path below the site
+        root) out of the site."""
+        return False
+
     def tag_vocabulary(self, site_root: Path) -> set[str] | None:
         """The tags the site declares, when it declares them (None: any tag goes)."""
         return None

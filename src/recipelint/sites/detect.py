@@ -15,20 +15,40 @@ from recipelint.sites.base import Generator
 from recipelint.sites.generators import DEFAULT, DETECTION_ORDER, get_generator
 
 # Files at a site's root that describe the project, not pages of the site.
-PROJECT_FILES = ("README.md", "LICENSE.md", "CHANGELOG.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", "SECURITY.md")
+PROJECT_FILES = ("README.md", "LICENSE.md", "CHANGELOG.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", "SECURITY.md",
+                 "CLAUDE.md", "AGENTS.md")
 
 
 def is_site_boilerplate(path: Path, is_dir: bool) -> bool:
-    """Whether a walked path is a site's template, build output or project file.
+    """Whether a walked path is not a page of its site: a hidden folder (``.github``), a
+    template, build output or project file, a file outside the generator's content
+    folders (Hugo's ``content/``, Docusaurus' ``docs/``, ``blog/``, ``src/``, MkDocs'
+    ``docs_dir``), or a path the site's configuration excludes (Jekyll ``exclude:``).
 
     Only folder walks skip these; a file named on the command line is still checked.
     """
+    if is_dir and path.name.startswith("."):
+        return True
     detected = detect_site(path.parent)
-    if detected is None or path.parent.resolve() != detected[1]:
+    if detected is None:
         return False
+    preset, root = detected
+    generator = get_generator(preset)
+    try:
+        relative = path.absolute().relative_to(root)
+    except ValueError:
+        try:
+            relative = path.resolve().relative_to(root)
+        except ValueError:
+            return False
+    if generator.excludes(root, relative.as_posix()):
+        return True
+    if len(relative.parts) != 1:
+        return False
+    content_dirs = generator.content_dirs(root)
     if is_dir:
-        return path.name in get_generator(detected[0]).non_content_dirs
-    return path.name.upper() in {name.upper() for name in PROJECT_FILES}
+        return path.name in generator.non_content_dirs or (content_dirs is not None and path.name not in content_dirs)
+    return path.name.upper() in {name.upper() for name in PROJECT_FILES} or content_dirs is not None
 
 
 @dataclass(frozen=True)

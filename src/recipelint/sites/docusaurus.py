@@ -26,6 +26,9 @@ CONFIG_FILES = ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.conf
 
 
 class Docusaurus(Generator):
+    def content_dirs(self, site_root: Path) -> tuple[str, ...] | None:
+        return ("docs", "blog", "src", "i18n", "versioned_docs")
+
     def tag_vocabulary(self, site_root: Path) -> set[str] | None:
         return declared_tags(site_root)
 

@@ -34,6 +34,10 @@ class Hugo(Generator):
             return True
         return (directory / "content").is_dir() and any((directory / n).is_file() for n in LEGACY_CONFIG_FILES)
 
+    def content_dirs(self, site_root: Path) -> tuple[str, ...] | None:
+        match = re.search(r"""^\s*contentDir\s*[=:]\s*['"]?([\w./-]+)""", _hugo_config_text(site_root), re.MULTILINE)
+        return (match.group(1).strip("/").split("/")[0],) if match else ("content",)
+
     def route_target(self, site_root: Path, route: str) -> Path | None | bool:
         return hugo_route(site_root, route)
 

@@ -4,6 +4,7 @@ their ingredients and directions as front-matter lists; the title shown by the t
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,18 @@ if TYPE_CHECKING:
 class Jekyll(Generator):
     # Site-root links are left alone: a page's URL depends on `permalink` settings and
     # collections in _config.yml.
+
+    def excludes(self, site_root: Path, relative: str) -> bool:
+        """Paths matched by ``exclude:`` in ``_config.yml`` (Jekyll's own patterns: a name,
+        a path, or a glob)."""
+        patterns = _excluded_patterns(site_root)
+        if not patterns:
+            return False
+        from fnmatch import fnmatch
+
+        parts = relative.split("/")
+        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+        return any(fnmatch(prefix, pattern.strip("/")) for pattern in patterns for prefix in prefixes)
 
     def page_relative_target(self, site_root: Path, source: Path, path_part: str) -> Path | None:
         """``pasta.html`` beside ``pasta.md``: Jekyll writes each Markdown page as ``.html``."""
@@ -53,3 +66,23 @@ JEKYLL = Jekyll(
     builtin_keys=("category", "excerpt", "excerpt_separator", "render_with_liquid", "sitemap", "redirect_from", "redirect_to", "lang", "nav_order", "parent", "grand_parent", "has_children", "nav_exclude", "search_exclude"),
     front_matter_image_dirs=("images", "assets/images", "assets/img"),
 )
+
+
+@cache
+def _excluded_patterns(site_root: Path) -> tuple[str, ...]:
+    path = site_root / "_config.yml"
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(262_144).decode("utf-8", errors="replace")
+    except OSError:
+        return ()
+    if text.count("&") > 50:  # anchors for an alias bomb; a real _config.yml has a few at most
+        return ()
+    import yaml
+
+    try:
+        config = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return ()
+    exclude = config.get("exclude") if isinstance(config, dict) else None
+    return tuple(str(item) for item in exclude if isinstance(item, (str, int))) if isinstance(exclude, list) else ()

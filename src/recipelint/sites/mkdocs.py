@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from pathlib import Path
+
 from recipelint.sites.base import Generator
 
-MKDOCS = Generator(
+
+class MkDocs(Generator):
+    def content_dirs(self, site_root: Path) -> tuple[str, ...] | None:
+        return (docs_dir(site_root),)
+
+
+@cache
+def docs_dir(site_root: Path) -> str:
+    """``docs_dir`` of ``mkdocs.yml`` (its first folder): "docs" unless the config sets it."""
+    for name in MKDOCS.markers:
+        try:
+            text = (site_root / name).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        match = re.search(r"""^docs_dir\s*:\s*['"]?([^'"#\n]+)""", text, re.MULTILINE)
+        if match and match.group(1).strip().strip("/"):
+            return match.group(1).strip().strip("/").split("/")[0]
+        return "docs"
+    return "docs"
+
+
+MKDOCS = MkDocs(
     name="mkdocs",
     display_name="MkDocs",
     markers=("mkdocs.yml", "mkdocs.yaml"),
