@@ -92,7 +92,8 @@ def dual_quantity_mismatch(ctx: RuleContext) -> Iterator[Problem]:
             else:
                 tolerance = float(options.tolerance)
             pairs = [(a, b) for a in dual_values(amount) for b in dual_values(alternate)]
-            if any(abs(a - b) <= tolerance * max(a, b) for a, b in pairs):
+            resolution = _MEASURING_RESOLUTION[main[1]]
+            if any(abs(a - b) <= max(tolerance * max(a, b), resolution) for a, b in pairs):
                 continue
             main_value, alt_value = pairs[0]
             unit = "g" if main[1] == "gram" else "ml"
@@ -105,6 +106,10 @@ def dual_quantity_mismatch(ctx: RuleContext) -> Iterator[Problem]:
             )
             break
 
+
+# Kitchen measures read no finer than this: "1/4 tsp (1.5 ml)" is 1.23 ml written as the
+# nearest half millilitre, not a mistake.
+_MEASURING_RESOLUTION = {"milliliter": 0.5, "gram": 1.0}
 
 _STATE_WORDS = re.compile(r"\b(dried|dry|powder(?:ed)?|split|dehydrated|freeze|flakes?|puree|paste)\b",
                           re.IGNORECASE)
