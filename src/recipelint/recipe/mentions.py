@@ -551,6 +551,11 @@ def analyse_usage(document: Document, lines: list[Ingredient],
     step_words |= {w[:-2] for w in step_words if w.endswith("ed")}
     step_words |= {w[:-3] for w in step_words if w.endswith("ing")}
     collective = bool(step_words & COLLECTIVE_WORDS) or any(w.startswith("everyth") for w in step_words)
+    if not collective and len(used) * 2 < len(lines):
+        # Steps that name few of the listed items and mix without an object ("Mix
+        # thoroughly in a large bowl") use the whole list; with most items named, "mix
+        # until combined" means the ones just named.
+        collective = any(_combines_without_object(step.text) for step in steps)
     seasoned = bool(step_words & SEASONING_TRIGGERS)
     unused = []
     for index, line in enumerate(lines):
@@ -570,6 +575,22 @@ def analyse_usage(document: Document, lines: list[Ingredient],
             continue
         unused.append(line)
     return Usage(unlisted, unused)
+
+
+_COMBINING_VERBS = ("mix", "combine", "blend", "whisk", "stir", "beat", "process", "pulse", "shake", "toss", "fold")
+_CONTAINERS = r"(?:large\s+|small\s+|medium\s+|mixing\s+|big\s+)?(?:bowl|pot|pan|saucepan|skillet|blender|food\s+processor|processor|mixer|jar|shaker|dish)"
+_IMPLICIT_ALL = re.compile(
+    r"(?:^|[.;!?]\s+|\bthen\s+|\band\s+)(?:" + "|".join(_COMBINING_VERBS) + r")\w*"
+    r"\s+(?:it\s+|them\s+)?(?:all\s+)?(?:together|well|thoroughly|everything|until\b|in\s+(?:(?:a|the|your)\s+)?" + _CONTAINERS + r")"
+    r"|\b(?:all|everything)\s+(?:together|in\s+(?:(?:a|the|one)\s+)?" + _CONTAINERS + r")",
+    re.IGNORECASE,
+)
+
+
+def _combines_without_object(text: str) -> bool:
+    """A step that mixes the whole list without naming it: "Mix thoroughly in a large
+    bowl", "Blend until smooth", "Combine in a food processor", "stir it all together"."""
+    return bool(_IMPLICIT_ALL.search(text.strip()))
 
 
 def _introduced(words: tuple[Word, ...], start: int) -> bool:
