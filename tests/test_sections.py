@@ -76,15 +76,15 @@ def test_heading_punctuation_fix_is_written(tmp_path: Path) -> None:
 def test_required_sections_setting_replaces_the_preset_default(tmp_path: Path) -> None:
     text = "---\ntitle: T\n---\n\n## Ingredients\n\n- salt\n\n## Method\n\n1. Salt.\n"
     _, default = lint_bytes(tmp_path / "default", text)
-    assert [d["message"] for d in default if d["code"] == "SEC001"] == [
-        "missing required section `Overview` (expected before `## Ingredients`)"
-    ]
+    assert [d for d in default if d["code"] == "SEC001"] == []
     folder = tmp_path / "configured"
     folder.mkdir()
-    (folder / "recipelint.toml").write_text('required-sections = ["Ingredients", "Instructions"]\n')
+    (folder / "recipelint.toml").write_text('required-sections = ["Overview", "Ingredients", "Instructions"]\n')
     (folder / "recipe.md").write_text(text)
     _, configured = lint(folder / "recipe.md")
-    assert [d for d in configured if d["code"] == "SEC001"] == []
+    assert [d["message"] for d in configured if d["code"] == "SEC001"] == [
+        "missing required section `Overview` (expected before `## Ingredients`)"
+    ]
 
 
 def test_nested_and_quoted_lists_are_numbered_separately(tmp_path: Path) -> None:

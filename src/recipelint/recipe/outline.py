@@ -80,6 +80,15 @@ def section_kind(title: str) -> str | None:
     return None
 
 
+def names_kind_loosely(title: str, kind: str) -> bool:
+    """Whether ``title`` names a section of ``kind`` anywhere in its words: "Main
+    Ingredients", "Base Ingredients", "Cooking directions" (section_kind wants the
+    name first)."""
+    words = " " + _NOT_WORD.sub(" ", title.lower()).strip() + " "
+    phrases = dict(_KIND_PHRASES).get(kind, ())
+    return any(f" {phrase} " in words for phrase in phrases if len(phrase) > 5)
+
+
 def outline(document: Document) -> list[Section]:
     """Every heading of the document, in order (built once per document)."""
     return document.memo("outline", _build_outline)

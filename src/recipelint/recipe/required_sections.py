@@ -6,6 +6,7 @@ The names come from ``required-sections`` or the site generator's defaults
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from recipelint.recipe.front_matter_values import (
     front_matter_key,
 )
 from recipelint.recipe.headings import plain_words
-from recipelint.recipe.outline import outline, section_kind
+from recipelint.recipe.outline import names_kind_loosely, outline, section_kind
 from recipelint.recipe.page_kind import looks_like_recipe
 
 if TYPE_CHECKING:
@@ -37,14 +38,27 @@ class RequiredSection:
             return section.kind == self.kind
         return plain_words(section.title) == self.key
 
+    def matches_loosely(self, title: str) -> bool:
+        """``title`` names this section among other words ("Main Ingredients")."""
+        if self.kind is not None:
+            return section_kind(title) == self.kind or names_kind_loosely(title, self.kind)
+        return plain_words(title) == self.key
+
 
 @dataclass(frozen=True)
 class RequiredSections:
     """The required sections in order, and what stands for each on the page."""
 
     required: list[RequiredSection]
-    sections: list[Section | None]  # per required entry: the heading found, or None
+    sections: list[Section | None]  # per required entry: the page's own heading for it, or None
     in_front_matter: list[bool]
+    elsewhere: list[bool]
+    """Per required entry: the page has it, but not as one of its own sections: a
+    heading at a deeper level or with more words ("### Main Ingredients"), or a label
+    paragraph ("**Ingredients:**")."""
+    has_sections: bool
+    """Whether the page is divided into sections at all: headings below its title, or
+    front-matter section keys (``ingredients:``, ``directions:``)."""
 
 
 def find_required_sections(document: Document, names: Sequence[str]) -> RequiredSections | None:
@@ -60,10 +74,33 @@ def find_required_sections(document: Document, names: Sequence[str]) -> Required
     keys = {front_matter_key(k): v for k, v in document.front_matter_data.items()}
     found: list[Section | None] = []
     front: list[bool] = []
+    elsewhere: list[bool] = []
+    labels = _label_titles(document)
     for entry in required:
         found.append(next((s for s in top_level if entry.matches(s)), None))
         front.append(any(_lists_something(keys.get(k)) for k in FRONT_MATTER_SECTIONS.get(entry.kind or "", ())))
-    return RequiredSections(required, found, front)
+        elsewhere.append(any(entry.matches(s) or entry.matches_loosely(s.title) for s in sections)
+                         or any(entry.matches_loosely(label) or entry.key == plain_words(label) for label in labels))
+    section_keys = {k for keys in FRONT_MATTER_SECTIONS.values() for k in keys}
+    has_sections = any(s.level >= 2 for s in sections) or bool(section_keys & keys.keys())
+    return RequiredSections(required, found, front, elsewhere, has_sections)
+
+
+_LABEL = re.compile(r"^\s*(?:\*\*|__)?\s*([^*_:\n]{3,40}?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$")
+
+
+def _label_titles(document: Document) -> list[str]:
+    """Paragraphs that are only a label, used as a section heading: ``**Ingredients:**``,
+    ``Ingredients:``, ``__Method__``."""
+    titles = []
+    tokens = document.tokens
+    for index, token in enumerate(tokens[:-1]):
+        if token.type == "paragraph_open" and tokens[index + 1].type == "inline":
+            first_line = tokens[index + 1].content.split("\n", 1)[0]
+            match = _LABEL.match(first_line)
+            if match and (first_line.strip().endswith(":") or first_line.strip().startswith(("**", "__"))):
+                titles.append(match.group(1))
+    return titles
 
 
 def _lists_something(value: object) -> bool:

@@ -30,13 +30,14 @@ if TYPE_CHECKING:
 _COMMENT = re.compile(r"\s*(?:<!--.*?-->\s*)+", re.DOTALL)
 
 
-@rule("SEC003", "empty-section", "warning")
+@rule("SEC003", "empty-section", "info")
 def empty_section(ctx: RuleContext) -> Iterator[Problem]:
     """A heading has nothing under it before the next heading of the same or higher level.
 
     An empty section is usually a forgotten paste or a heading left from a template.
     A heading followed by deeper headings (``## Ingredients`` then ``### Produce``)
-    is not empty; HTML comments alone do not count as content.
+    is not empty; HTML comments alone do not count as content. An ``info``: some
+    sites keep a placeholder heading on every page on purpose (``## Comments``).
 
     Bad::
 

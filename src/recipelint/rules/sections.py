@@ -34,9 +34,12 @@ def missing_section(ctx: RuleContext) -> Iterator[Problem]:
     """A section every recipe must have is missing.
 
     The required sections and their order come from ``required-sections`` in the
-    configuration, or else from the preset: Docusaurus (the seed format) needs
-    Overview, Ingredients and Instructions; Hugo, Jekyll and MkDocs need Ingredients
-    and Instructions. Headings match without case and tolerate wording:
+    configuration, or else from the generator: Ingredients and Instructions.
+    A section counts wherever the page has it: a heading at any level or with more
+    words ("### Main Ingredients"), a label paragraph (``**Ingredients:**``), or a
+    front-matter list; only one that is nowhere is reported, and a page with no
+    headings at all (a list and prose) is left alone. Headings match without case
+    and tolerate wording:
     "Directions", "Method" and "Steps" are Instructions, "Estimated Calories &
     Sources" is the calories section (optional unless you require it), "Intro" is
     the Overview. A non-empty front-matter list ``ingredients`` (or ``components``)
@@ -70,11 +73,11 @@ def missing_section(ctx: RuleContext) -> Iterator[Problem]:
         ## Instructions
     """
     found = _found(ctx)
-    if found is None:
-        return
+    if found is None or not found.has_sections:
+        return  # a page written as a list and prose, with no headings: its structure is implicit
     document = ctx.document
     for index, entry in enumerate(found.required):
-        if found.sections[index] is not None or found.in_front_matter[index]:
+        if found.sections[index] is not None or found.in_front_matter[index] or found.elsewhere[index]:
             continue
         following = next((s for s in found.sections[index + 1:] if s is not None), None)
         if following is not None:
