@@ -18,6 +18,7 @@ file.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -103,6 +104,7 @@ class ParsedText:
 
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)|!?\[([^\]]*)\]\[[^\]]*\]")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _EMPHASIS = re.compile(r"\*\*|__|\*|`|~~|(?<!\w)_|_(?!\w)")  # "_x_" too, not "sour_cream"
 _CHECKBOX = re.compile(r"\[[ xX]\][ \t]+")
 _OF = re.compile(r"[ \t]*(?:of|x|×)[ \t]+", re.IGNORECASE)
@@ -142,9 +144,25 @@ def clean_markup(text: str) -> tuple[str, list[int]]:
 def _keep_plain(text: str, start: int, end: int, kept: list[str], offsets: list[int]) -> None:
     pos = start
     for match in _EMPHASIS.finditer(text, start, end):
-        kept.extend(text[pos:match.start()])
-        offsets.extend(range(pos, match.start()))
+        _keep_decoded(text, pos, match.start(), kept, offsets)
         pos = match.end()
+    _keep_decoded(text, pos, end, kept, offsets)
+
+
+def _keep_decoded(text: str, start: int, end: int, kept: list[str], offsets: list[int]) -> None:
+    """Keep ``text[start:end]`` with HTML entities decoded (``&frac12;`` is ½, as the page
+    renders it); a decoded character points at its entity's ``&``."""
+    pos = start
+    if "&" in text[start:end]:
+        for match in _ENTITY.finditer(text, start, end):
+            decoded = html.unescape(match.group(0))
+            if decoded == match.group(0):
+                continue
+            kept.extend(text[pos:match.start()])
+            offsets.extend(range(pos, match.start()))
+            kept.extend(decoded)
+            offsets.extend([match.start()] * len(decoded))
+            pos = match.end()
     kept.extend(text[pos:end])
     offsets.extend(range(pos, end))
 

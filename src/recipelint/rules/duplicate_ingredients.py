@@ -31,7 +31,8 @@ def duplicate_ingredient(ctx: RuleContext) -> Iterator[Problem]:
     "peeled tomatoes", "canned tomatoes" and "tomatoes" are two ingredients).
     The same ingredient in two groups ("For the sauce", "For the filling") is
     normal and not reported, nor is a second line that says what it is for
-    ("1 egg, for the egg wash") or that it is divided.
+    ("1 egg, for the egg wash") or that it is divided, nor two lines prepared in
+    different ways ("garlic, unpeeled" to roast and "garlic, chopped" to fry).
 
     Bad:
 
@@ -60,4 +61,6 @@ def duplicate_ingredient(ctx: RuleContext) -> Iterator[Problem]:
         if first is None:
             seen[key] = line
             continue
+        if first.preparation.strip() and line.preparation.strip() and first.preparation.strip() != line.preparation.strip():
+            continue  # "5 garlic cloves, not peeled" … "3 garlic cloves, finely chopped": two stages
         yield name_problem(line, f"'{line.name}' is already listed on line {first.line}")
