@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 # -- rules -----------------------------------------------------------------------------
 
+_DIRECTIVE = re.compile(r"^\s*(?:>\s*)*:{2,}\w")
 _NAME_LIKE = re.compile(r"^[\d\w][\w'’&+.\-]*(?: [\w'’&+.\-]+){0,3}$")
 
 
@@ -29,7 +30,9 @@ def _looks_like_label(label: str) -> bool:
     label = " ".join(label.split())
     if len(label) > 40 or not _NAME_LIKE.match(label) or label[-1] in ".-":
         return False
-    return label[0].isupper() or label[0].isdigit()
+    if label[0].isdigit():
+        return " " not in label  # [1] is a footnote-style label; [1.4 kg] is an amount
+    return label[0].isupper()
 
 
 @dataclass(frozen=True)
@@ -47,12 +50,13 @@ def undefined_reference(ctx: RuleContext) -> Iterator[Problem]:
     Full (``[text][label]``) and collapsed (``[label][]``) references are always
     checked. A shortcut reference (``[label]`` alone) is indistinguishable from
     bracketed prose such as ``[optional]``, so by default it is reported only when
-    it reads like a link label: it starts with a capital letter or a digit and is a
-    short name (at most four words and 40 characters, no sentence punctuation), as in
-    ``[HelloFresh]``, ``[USDA]`` or ``[1]``. Task-list boxes (``[ ]``, ``[x]``),
-    footnotes (``[^1]``), brackets followed by ``(`` (``[Note] (see below)``), code,
-    HTML, Hugo shortcodes and Liquid tags, and escaped brackets (``\\[note]``) are
-    never references. Labels match case-insensitively, as CommonMark defines it.
+    it reads like a link label: it starts with a capital letter and is a short name
+    (at most four words and 40 characters, no sentence punctuation), or it is one
+    token starting with a digit, as in ``[HelloFresh]``, ``[USDA]`` or ``[1]`` (an
+    amount such as ``[1.4 kg]`` is not a label). Task-list boxes (``[ ]``, ``[x]``),
+    footnotes (``[^1]``), brackets followed by ``(`` (``[Note] (see below)``),
+    admonition titles (``:::note[Title]``), code, HTML, Hugo shortcodes and Liquid
+    tags, and escaped brackets (``\\[note]``) are never references. Labels match case-insensitively, as CommonMark defines it.
 
     Option ``shortcut-references``: ``capitalised`` (default), ``all`` (every
     undefined ``[text]`` is reported) or ``never`` (only full and collapsed ones)::
@@ -78,6 +82,8 @@ def undefined_reference(ctx: RuleContext) -> Iterator[Problem]:
             continue
         if reference.kind == "shortcut" and (mode == "never" or (mode == "capitalised" and not _looks_like_label(reference.label))):
             continue
+        if reference.kind == "shortcut" and _DIRECTIVE.match(ctx.document.line_text(reference.span.line)):
+            continue  # ":::note[Title]": a Docusaurus/MDX admonition title
         what = "image reference" if reference.image else "reference"
         label = " ".join(reference.label.split())
         yield reference.span.problem(
