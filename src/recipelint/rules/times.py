@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 _BARE_NUMBER = re.compile(r"[~≈]?\s*\d+(?:[.,]\d+)?\s*")
 
 
+_LONG_DURATION = re.compile(r"\b(?:days?|weeks?|months?|years?|overnight)\b", re.IGNORECASE)
+
+
 @rule("SEC010", "unparseable-time", "warning")
 def unparseable_time(ctx: RuleContext) -> Iterator[Problem]:
     """A prep, cook or total time is not a duration recipelint (or a reader) can read.
@@ -35,13 +38,15 @@ def unparseable_time(ctx: RuleContext) -> Iterator[Problem]:
     (``20–30 min``, ``35 to 40 min``), ``about``/``~``/``≈``, ``at least 4 hours``,
     ``1 hour+``, and a note after the time (``30 min (plus 1 hour rising)``).
     A number without a unit in the body is reported (minutes? hours?); one in front
-    matter is left alone, as some themes define those keys in minutes. A number that
+    matter is left alone, as some themes define those keys in minutes. Values without
+    a number (``Overnight``, ``Simmer all day``, a ``-`` placeholder) and spans of days,
+    weeks or months are left alone: they are prose, not a mistyped time. A number that
     is probably not what was meant is reported with its likely reading: ``11/2 hours``
     (1½ hours without the space) and ``1,5 hours`` (a decimal comma).
 
     Bad::
 
-        - **Cook Time:** Simmer all day
+        - **Cook Time:** 20 minuts
         - **Prep Time:** 20
         - **Total Time:** 11/2 hours
 
@@ -63,6 +68,8 @@ def unparseable_time(ctx: RuleContext) -> Iterator[Problem]:
             if fact.origin == "front-matter":
                 continue
             message = f"{label} `{fact.value}` has no unit; write e.g. `{fact.value.strip()} min`"
+        elif not any(ch.isdigit() for ch in fact.value) or _LONG_DURATION.search(fact.value):
+            continue  # prose ("Overnight", "Simmer all day"), a placeholder ("-"), or days and months
         else:
             message = f"{label} `{fact.value}` is not a duration; write e.g. `30 min`, `1 hr 15 min` or `PT1H15M`"
         yield fact.span.problem(message)
