@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
+    from recipelint.page.frontmatter.toml import TomlFrontMatter
     from recipelint.page.frontmatter.yamlnodes import YamlDocument
 
 T = TypeVar("T")
 
 _OPENING_FENCE = re.compile(r"^---[ \t]*$")
 _CLOSING_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
+_TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class FrontMatterBlock:
     start_line: int
     end_line: int | None
     text: str
+    syntax: str = "yaml"
+    """``yaml`` (``---``) or ``toml`` (``+++``, Hugo)."""
 
     @property
     def content_line(self) -> int:
@@ -48,12 +52,18 @@ class FrontMatterBlock:
 
 
 def find_front_matter(lines: list[str]) -> FrontMatterBlock | None:
-    if not lines or not _OPENING_FENCE.match(lines[0]):
+    if not lines:
+        return None
+    if _OPENING_FENCE.match(lines[0]):
+        closing, syntax = _CLOSING_FENCE, "yaml"
+    elif _TOML_FENCE.match(lines[0]):
+        closing, syntax = _TOML_FENCE, "toml"
+    else:
         return None
     for index in range(1, len(lines)):
-        if _CLOSING_FENCE.match(lines[index]):
-            return FrontMatterBlock(1, index + 1, "".join(line + "\n" for line in lines[1:index]))
-    return FrontMatterBlock(1, None, "".join(line + "\n" for line in lines[1:]))
+        if closing.match(lines[index]):
+            return FrontMatterBlock(1, index + 1, "".join(line + "\n" for line in lines[1:index]), syntax)
+    return FrontMatterBlock(1, None, "".join(line + "\n" for line in lines[1:]), syntax)
 
 
 class Document:
@@ -85,12 +95,18 @@ class Document:
     def tokens(self) -> list[Token]:
         from recipelint.page.markdown import parse_markdown
 
+        block = self.front_matter
+        if block is not None and block.syntax == "toml":
+            # markdown-it knows only `---` front matter: blank the TOML block's lines so
+            # the body keeps its line numbers and the block is not read as Markdown.
+            end = block.end_line or len(self.lines)
+            return parse_markdown("\n" * end + "\n".join(self.lines[end:]) + "\n")
         return parse_markdown(self.text)
 
     @cached_property
     def yaml(self) -> YamlDocument | None:
-        """The front matter's YAML, with node positions; None when there is no block."""
-        if self.front_matter is None or not self.front_matter.closed:
+        """The front matter's YAML, with node positions; None when there is no (YAML) block."""
+        if self.front_matter is None or not self.front_matter.closed or self.front_matter.syntax != "yaml":
             return None
         from recipelint.page.frontmatter.yamlnodes import load_yaml
 
@@ -105,11 +121,24 @@ class Document:
             return None
         return yaml_document
 
+    @cached_property
+    def toml(self) -> TomlFrontMatter | None:
+        """Hugo's TOML front matter (``+++``), parsed; None when the block is not TOML."""
+        block = self.front_matter
+        if block is None or not block.closed or block.syntax != "toml":
+            return None
+        from recipelint.page.frontmatter.toml import load_toml
+
+        return load_toml(block.text, line_offset=block.content_line)
+
     @property
     def front_matter_data(self) -> dict[str, Any]:
         """The front matter's top-level mapping, or ``{}`` when there is none to read."""
         yaml_document = self.front_matter_yaml
-        return yaml_document.data if yaml_document is not None else {}
+        if yaml_document is not None:
+            return yaml_document.data
+        toml = self.toml
+        return toml.data if toml is not None and toml.error is None else {}
 
     @cached_property
     def code_lines(self) -> frozenset[int]:

@@ -101,7 +101,7 @@ def _front_matter_facts(document: Document) -> list[Fact]:
 
     yaml_document = document.front_matter_yaml  # None unless the front matter is a mapping
     if yaml_document is None:
-        return []
+        return _toml_facts(document)
     facts: list[Fact] = []
     for key_node, value_node in yaml_document.root.value:
         if not isinstance(key_node, ScalarNode) or not isinstance(value_node, ScalarNode):
@@ -113,6 +113,23 @@ def _front_matter_facts(document: Document) -> list[Fact]:
         quote = 1 if value_node.style in ('"', "'") and where.line == where.end_line else 0
         facts.append(Fact(key, key_node.value, value_node.value.strip(), where.line, where.column + quote,
                           where.end_line, where.end_column - quote, "front-matter"))
+    return facts
+
+
+def _toml_facts(document: Document) -> list[Fact]:
+    """Facts from Hugo's TOML front matter: top-level text and number values."""
+    toml = document.toml
+    if toml is None or toml.error is not None:
+        return []
+    facts: list[Fact] = []
+    for name, value in toml.data.items():
+        key = FRONT_MATTER_KEYS.get(front_matter_key(name))
+        where = toml.values.get(name)
+        if key is None or where is None or isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            continue
+        text = str(value).strip()
+        if text:
+            facts.append(Fact(key, name, text, where.line, where.column, where.end_line, where.end_column, "front-matter"))
     return facts
 
 

@@ -103,14 +103,15 @@ def unterminated_front_matter(ctx: RuleContext) -> Iterator[Problem]:
     """
     block = ctx.document.front_matter
     if block is not None and not block.closed:
-        yield Problem(block.start_line, 1, "front matter opened here is never closed; add a `---` line after it", end_column=4)
+        fence = "+++" if block.syntax == "toml" else "---"
+        yield Problem(block.start_line, 1, f"front matter opened here is never closed; add a `{fence}` line after it", end_column=4)
 
 
 @rule("FM003", "invalid-yaml", "error")
 def invalid_yaml(ctx: RuleContext) -> Iterator[Problem]:
-    """The front matter is not valid YAML.
+    """The front matter is not valid YAML (or, in a ``+++`` block, TOML).
 
-    Reported at the line and column where the YAML parser stopped. Common causes: a
+    Reported at the line and column where the parser stopped. Common causes: a
     tab used for indentation, a colon followed by a space inside an unquoted title,
     an unclosed quote or bracket.
 
@@ -126,6 +127,9 @@ def invalid_yaml(ctx: RuleContext) -> Iterator[Problem]:
     if yaml_doc is not None and yaml_doc.error is not None:
         error = yaml_doc.error
         yield Problem(error.line, error.column, error.message)
+    toml = ctx.document.toml
+    if toml is not None and toml.error is not None:
+        yield Problem(toml.error.line, toml.error.column, toml.error.message)
 
 
 @rule("FM004", "duplicate-key", "error")
