@@ -122,6 +122,12 @@ def _collect(document: Document) -> list[StepLine]:
     return found
 
 
+_NOTE_PARAGRAPH = re.compile(
+    r"^\W*(?:notes?|tips?|variations?|substitutions?|serving suggestions?|to serve|storage|leftovers|optional)\b\W*[:\-–—]",
+    re.IGNORECASE,
+)
+
+
 def _body_steps(document: Document) -> list[StepLine]:
     from recipelint.recipe.outline import section_of_kind
 
@@ -131,6 +137,7 @@ def _body_steps(document: Document) -> list[StepLine]:
     tokens = document.tokens
     found = []
     heading = False
+    in_notes = False  # inside a "### Notes" / "### Variations" subsection of the steps
     for index in range(section.body_start, section.body_end):
         token = tokens[index]
         if token.type == "heading_open":
@@ -139,6 +146,12 @@ def _body_steps(document: Document) -> list[StepLine]:
             heading = False
         if token.type != "inline" or not token.map:
             continue
+        if heading:
+            from recipelint.recipe.outline import section_kind
+
+            in_notes = section_kind(token.content) == "notes"
+        if in_notes or (not heading and _NOTE_PARAGRAPH.match(token.content)):
+            continue  # a note, tip or variation: what it names is not used by the recipe
         start = token.map[0] + 1
         for offset, content in enumerate(token.content.split("\n")):
             line = start + offset

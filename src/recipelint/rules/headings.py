@@ -199,7 +199,7 @@ class PunctuationOptions:
     punctuation: str = ".,;:"
 
 
-@rule("SEC007", "heading-punctuation", "warning", fix="safe", options=PunctuationOptions)
+@rule("SEC007", "heading-punctuation", "info", fix="safe", options=PunctuationOptions)
 def heading_punctuation(ctx: RuleContext) -> Iterator[Problem]:
     """A heading ends with punctuation such as ``:`` or ``.``.
 
