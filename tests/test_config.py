@@ -243,3 +243,10 @@ def test_a_run_that_checks_no_file_says_so(tmp_path, capsys):
     write(tmp_path / "notes.txt", "not markdown\n")
     assert main(["check", str(tmp_path)]) == 0
     assert "no Markdown files to check" in capsys.readouterr().err
+
+
+def test_walking_a_docusaurus_site_follows_its_plugin_paths(tmp_path, run_json):
+    write(tmp_path / "docusaurus.config.js", "module.exports = { presets: [['classic', { blog: { path: './recipes' } }]] };\n")
+    for name in ("recipes/2024-01-01-soup.md", "docs/intro.md", "notes/todo.md", "README.md"):
+        write(tmp_path / name, UNTERMINATED)
+    assert _checked(run_json, tmp_path) == ["docs/intro.md", "recipes/2024-01-01-soup.md"]

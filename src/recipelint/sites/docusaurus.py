@@ -27,7 +27,7 @@ CONFIG_FILES = ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.conf
 
 class Docusaurus(Generator):
     def content_dirs(self, site_root: Path) -> tuple[str, ...] | None:
-        return ("docs", "blog", "src", "i18n", "versioned_docs")
+        return content_dirs(site_root)
 
     def tag_vocabulary(self, site_root: Path) -> set[str] | None:
         return declared_tags(site_root)
@@ -83,6 +83,26 @@ DOCUSAURUS = Docusaurus(
     renders_templates=True,
     builtin_keys=("keywords", "image", "draft", "sidebar_custom_props", "pagination_label", "toc_min_heading_level", "toc_max_heading_level"),
 )
+
+
+_PLUGIN_PATH = re.compile(r"""\bpath\s*:\s*['"`]\.?/?([\w.-]+)""")
+
+
+@cache
+def content_dirs(site_root: Path) -> tuple[str, ...]:
+    """The default docs, blog and pages folders, and any ``path:`` the config gives a
+    docs or blog plugin (``blog: { path: './recipes' }``)."""
+    found = ["docs", "blog", "src", "i18n", "versioned_docs"]
+    for name in CONFIG_FILES:
+        config = site_root / name
+        if is_file(config):
+            try:
+                text = config.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                break
+            found.extend(m.group(1) for m in _PLUGIN_PATH.finditer(text) if m.group(1) not in found)
+            break
+    return tuple(found)
 
 
 @cache
