@@ -128,6 +128,12 @@ _NOTE_PARAGRAPH = re.compile(
 )
 
 
+_NOTE_HEADING = re.compile(
+    r"\b(?:thoughts?|tips?|notes?|variations?|substitutions?|swaps?|storage|make[- ]ahead|serving suggestions?|faq)\b",
+    re.IGNORECASE,
+)
+
+
 def _body_steps(document: Document) -> list[StepLine]:
     from recipelint.recipe.outline import section_of_kind
 
@@ -149,7 +155,7 @@ def _body_steps(document: Document) -> list[StepLine]:
         if heading:
             from recipelint.recipe.outline import section_kind
 
-            in_notes = section_kind(token.content) == "notes"
+            in_notes = section_kind(token.content) == "notes" or bool(_NOTE_HEADING.search(token.content))
         if in_notes or (not heading and _NOTE_PARAGRAPH.match(token.content)):
             continue  # a note, tip or variation: what it names is not used by the recipe
         start = token.map[0] + 1
@@ -571,6 +577,8 @@ def analyse_usage(document: Document, lines: list[Ingredient],
         collective = any(_combines_without_object(step.text) for step in steps)
     seasoned = bool(step_words & SEASONING_TRIGGERS)
     unused = []
+    if not steps:
+        return Usage(unlisted, unused)  # a list without steps (a shopping list): nothing uses anything
     for index, line in enumerate(lines):
         if collective or index in used or line.optional or line.depth > 1 or not line.name:
             continue

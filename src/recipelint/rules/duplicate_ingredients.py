@@ -32,7 +32,8 @@ def duplicate_ingredient(ctx: RuleContext) -> Iterator[Problem]:
     The same ingredient in two groups ("For the sauce", "For the filling") is
     normal and not reported, nor is a second line that says what it is for
     ("1 egg, for the egg wash") or that it is divided, nor two lines prepared in
-    different ways ("garlic, unpeeled" to roast and "garlic, chopped" to fry).
+    different ways ("garlic, unpeeled" to roast and "garlic, chopped" to fry), nor a
+    staple (water for the beans and water for the rice).
 
     Bad:
 
@@ -49,11 +50,13 @@ def duplicate_ingredient(ctx: RuleContext) -> Iterator[Problem]:
     """
     from recipelint.recipe.ingredients import ingredient_lines
     from recipelint.recipe.matching import identity_key
+    from recipelint.recipe.staples import configured_staples, is_staple, staple_keys
 
+    staples = staple_keys(configured_staples(ctx.settings))
     seen: dict[tuple[int, str, str], Ingredient] = {}
     for line in ingredient_lines(ctx.document):
-        if not line.name or _PURPOSE.search(line.text):
-            continue
+        if not line.name or _PURPOSE.search(line.text) or is_staple(line.name, staples):
+            continue  # water for the beans and water for the rice: staples come back per stage
         key = (line.group_index, line.origin, identity_key(line.name))
         if not key[2]:
             continue
