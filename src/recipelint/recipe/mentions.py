@@ -598,11 +598,12 @@ def analyse_usage(document: Document, lines: list[Ingredient],
     return Usage(unlisted, unused)
 
 
-_COMBINING_VERBS = ("mix", "combine", "blend", "whisk", "stir", "beat", "process", "pulse", "shake", "toss", "fold")
+_COMBINING_VERBS = ("mix", "combine", "blend", "whisk", "stir", "beat", "process", "pulse", "shake", "toss", "fold",
+                    "slice", "dice", "chop", "cut", "prep", "prepare")
 _CONTAINERS = r"(?:large\s+|small\s+|medium\s+|mixing\s+|big\s+)?(?:bowl|pot|pan|saucepan|skillet|blender|food\s+processor|processor|mixer|jar|shaker|dish)"
 _IMPLICIT_ALL = re.compile(
-    r"(?:^|[.;!?]\s+|\bthen\s+|\band\s+)(?:" + "|".join(_COMBINING_VERBS) + r")\w*"
-    r"\s+(?:it\s+|them\s+)?(?:all\s+)?(?:together|well|thoroughly|everything|until\b|in\s+(?:(?:a|the|your)\s+)?" + _CONTAINERS + r")"
+    r"(?:^|[.;!?]\s+|\bthen\s+|\band\s+)(?:(?:" + "|".join(_COMBINING_VERBS) + r")\w*\s+and\s+)?(?:" + "|".join(_COMBINING_VERBS) + r")\w*"
+    r"\s+(?:it\s+|them\s+)?(?:all\s+)?(?:together|well|thoroughly|everything|until\b|into\b|in\s+(?:(?:a|the|your)\s+)?" + _CONTAINERS + r")"
     r"|\b(?:all|everything)\s+(?:together|in\s+(?:(?:a|the|one)\s+)?" + _CONTAINERS + r")",
     re.IGNORECASE,
 )
