@@ -76,14 +76,41 @@ def find_required_sections(document: Document, names: Sequence[str]) -> Required
     front: list[bool] = []
     elsewhere: list[bool] = []
     labels = _label_titles(document)
+    implicit = _implicit_kinds(document)
     for entry in required:
         found.append(next((s for s in top_level if entry.matches(s)), None))
         front.append(any(_lists_something(keys.get(k)) for k in FRONT_MATTER_SECTIONS.get(entry.kind or "", ())))
         elsewhere.append(any(entry.matches(s) or entry.matches_loosely(s.title) for s in sections)
-                         or any(entry.matches_loosely(label) or entry.key == plain_words(label) for label in labels))
+                         or any(entry.matches_loosely(label) or entry.key == plain_words(label) for label in labels)
+                         or entry.kind in implicit)
     section_keys = {k for keys in FRONT_MATTER_SECTIONS.values() for k in keys}
     has_sections = any(s.level >= 2 for s in sections) or bool(section_keys & keys.keys())
     return RequiredSections(required, found, front, elsewhere, has_sections)
+
+
+def _implicit_kinds(document: Document) -> set[str]:
+    """Section kinds the page has without naming them: a bullet list whose items are
+    mostly amounts ("- 4 cups bread flour") is its ingredients, a numbered list of
+    several steps its instructions."""
+    from recipelint.recipe.amounts import parse_amount
+
+    kinds: set[str] = set()
+    tokens = document.tokens
+    items: list[str] = []
+    ordered_items = 0
+    for index, token in enumerate(tokens):
+        if token.type == "list_item_open" and index + 2 < len(tokens) and tokens[index + 2].type == "inline":
+            text = tokens[index + 2].content.split("\n", 1)[0]
+            if token.info or token.markup in (".", ")"):
+                ordered_items += 1
+            else:
+                items.append(text)
+    amounts = sum(1 for text in items if (a := parse_amount(text.lstrip(), count_noun=False)) is not None and a.start == 0)
+    if amounts >= 3 and amounts * 2 >= len(items):
+        kinds.add("ingredients")
+    if ordered_items >= 3:
+        kinds.add("instructions")
+    return kinds
 
 
 _LABEL = re.compile(r"^\s*(?:\*\*|__)?\s*([^*_:\n]{3,40}?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$")
