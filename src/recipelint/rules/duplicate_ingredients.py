@@ -32,14 +32,16 @@ def duplicate_ingredient(ctx: RuleContext) -> Iterator[Problem]:
     The same ingredient in two groups ("For the sauce", "For the filling") is
     normal and not reported, nor is a second line that says what it is for
     ("1 egg, for the egg wash") or that it is divided, nor two lines prepared in
-    different ways ("garlic, unpeeled" to roast and "garlic, chopped" to fry), nor a
-    staple (water for the beans and water for the rice).
+    different ways ("garlic, unpeeled" to roast and "garlic, chopped" to fry) or in
+    different amounts (a cup of sugar for the batter, two spoons for the topping), nor
+    a staple (water for the beans and water for the rice): only a line repeated with
+    the same amount is reported, the mark of a paste or a merge.
 
     Bad:
 
         - 2 cloves Garlic
         - 1 tsp Cumin
-        - 3 cloves garlic, minced
+        - 2 cloves garlic
 
     Good:
 
@@ -66,4 +68,13 @@ def duplicate_ingredient(ctx: RuleContext) -> Iterator[Problem]:
             continue
         if first.preparation.strip() and line.preparation.strip() and first.preparation.strip() != line.preparation.strip():
             continue  # "5 garlic cloves, not peeled" … "3 garlic cloves, finely chopped": two stages
+        if _amount_text(first) != _amount_text(line):
+            continue  # "1 c. sugar" for the batter … "2 T. sugar" for the topping: two stages
         yield name_problem(line, f"'{line.name}' is already listed on line {first.line}")
+
+
+def _amount_text(line: Ingredient) -> str:
+    """The amount as written, spacing and case folded ("" when the line has none)."""
+    if line.amount is None:
+        return ""
+    return " ".join(line.text[line.amount.start:line.amount.end].lower().split())
