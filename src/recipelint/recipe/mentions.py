@@ -482,10 +482,15 @@ def analyse_usage(document: Document, lines: list[Ingredient],
     steps = [step for step in steps if step.origin in origins]
     if not any(line.name for line in lines) or not any(not step.heading for step in steps):
         return None
+    if not _reads_as_english(" ".join(step.text for step in steps)):
+        return None  # the food vocabulary is English: on other languages it only guesses
     vocabulary = food_vocabulary()
     alias_words = food_alias_words()
 
     names = [words_of(line.name) for line in lines]
+    named = [n for n, line in zip(names, lines) if line.name]
+    if sum(1 for n in named if _names_a_food(n, vocabulary)) * 3 < len(named):
+        return None  # a list in a language (or shorthand) the food vocabulary cannot read
     texts: list[list[tuple[str, ...]]] = []
     foods: list[set[str]] = []
     for line in lines:
@@ -613,6 +618,24 @@ def _combines_without_object(text: str) -> bool:
     """A step that mixes the whole list without naming it: "Mix thoroughly in a large
     bowl", "Blend until smooth", "Combine in a food processor", "stir it all together"."""
     return bool(_IMPLICIT_ALL.search(text.strip()))
+
+
+_ENGLISH = frozenset({"the", "and", "with", "of", "to", "in", "until", "into", "for", "a", "it", "is", "on", "add"})
+_OTHER_LANGUAGES = frozenset({
+    "le", "la", "les", "et", "de", "des", "du", "avec", "dans", "pour", "une", "un", "au",  # French
+    "el", "los", "las", "y", "con", "para", "del", "en",  # Spanish
+    "il", "di", "e", "per", "con", "della", "il",  # Italian
+    "der", "die", "das", "und", "mit", "den", "zu", "auf",  # German
+})
+
+
+def _reads_as_english(text: str) -> bool:
+    """Whether step text is English: its common function words outnumber those of
+    French, Spanish, Italian and German."""
+    words = text.lower().split()
+    english = sum(1 for w in words if w in _ENGLISH)
+    other = sum(1 for w in words if w in _OTHER_LANGUAGES)
+    return english >= other
 
 
 def _introduced(words: tuple[Word, ...], start: int) -> bool:
