@@ -16,6 +16,7 @@ from recipelint.rules import (  # noqa: F401
     headings,
     images,
     ingredient_usage,
+    invisible,
     leftovers,
     link_targets,
     links,

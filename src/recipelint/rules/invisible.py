@@ -1,0 +1,55 @@
+"""SEC014: characters that do not show but change what a text is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
+from recipelint.rules.registry import rule
+
+if TYPE_CHECKING:
+    from recipelint.rules.context import RuleContext
+
+INVISIBLE = {
+    "\u00ad": "a soft hyphen (U+00AD)",
+    "\u200b": "a zero-width space (U+200B)",
+    "\u200c": "a zero-width non-joiner (U+200C)",
+    "\u2060": "a word joiner (U+2060)",
+    "\ufeff": "a byte-order mark (U+FEFF)",
+}
+_INVISIBLE = re.compile("[" + "".join(INVISIBLE) + "]+")
+
+
+@rule("SEC014", "invisible-character", "warning", fix="safe")
+def invisible_character(ctx: RuleContext) -> Iterator[Problem]:
+    """Text holds an invisible character: a zero-width space, soft hyphen, word joiner
+    or a byte-order mark inside the file.
+
+    They come with text pasted from web pages and word processors. Nothing shows on
+    the page, but ``1\\u200b/2 cup`` is no longer a number, ``sug\\u00adar`` no longer
+    matches ``sugar`` (so ingredient checks go quiet), and search misses the word.
+    Code blocks are left alone. The zero-width joiner (U+200D) is not reported: emoji
+    sequences need it. The fix deletes the characters; it is safe.
+
+    Bad (a zero-width space after ``1``, shown here as ``⟨ZWSP⟩``)::
+
+        - 1⟨ZWSP⟩/2 cup sugar
+
+    Good::
+
+        - 1/2 cup sugar
+    """
+    document = ctx.document
+    code = document.code_lines
+    for number, text in enumerate(document.lines, 1):
+        if number in code or not _INVISIBLE.search(text):
+            continue
+        for match in _INVISIBLE.finditer(text):
+            if number == 1 and match.start() == 0 and match.group() == "\ufeff":
+                continue  # a BOM at the start of the file is decoded away before this
+            start, end = match.start() + 1, match.end() + 1
+            what = INVISIBLE[match.group()[0]]
+            fix = Fix(FixSafety.SAFE, (Edit(number, start, number, end, ""),), "delete the invisible character")
+            yield Problem(number, start, f"invisible character: {what}; delete it", end_line=number, end_column=end, fix=fix)
