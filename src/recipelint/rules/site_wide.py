@@ -93,6 +93,38 @@ def _tag_key(tag: str) -> str:
     return f"{head}-{singular(last)}" if head else singular(last)
 
 
+@rule("FM017", "duplicate-title", "warning", scope="project")
+def duplicate_title(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
+    """Two pages of one site have the same title.
+
+    Readers cannot tell them apart in lists, search results and tag pages; usually one
+    is a copy that was never renamed, or the same recipe posted twice. Titles are
+    compared without case and spacing. Index pages (``index.md``, ``_index.md``) are
+    left out. Each page is reported, naming the other.
+
+    Bad (two files in ``content/``)::
+
+        title: Banana Bread     # banana-bread.md
+        title: Banana bread     # banana-bread-2.md
+
+    Good::
+
+        title: Banana Bread             # banana-bread.md
+        title: Chocolate Banana Bread   # banana-bread-2.md
+    """
+    by_title: dict[tuple[Path | None, str], list[PageFacts]] = defaultdict(list)
+    for page in ctx.pages:
+        if page.title is None or Path(page.path).stem.lower() in ("index", "_index", "readme"):
+            continue
+        by_title[(page.site_root, " ".join(page.title.value.casefold().split()))].append(page)
+    for pages in by_title.values():
+        if len(pages) < 2:
+            continue
+        for page in pages:
+            others = ", ".join(other.path for other in pages if other is not page)
+            yield page.path, page.title.span.problem(f"title `{page.title.value}` is also the title of {others}")
+
+
 @rule("FM016", "inconsistent-tag", "warning", scope="project")
 def inconsistent_tag(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
     """One tag is spelled differently across the site (case, spaces, hyphens, plural).

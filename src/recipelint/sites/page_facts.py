@@ -39,6 +39,8 @@ class PageFacts:
     tags: tuple[Located, ...]
     images: tuple[Path, ...]
     """Local image files the page shows (resolved, existing)."""
+    title: Located | None = None
+    """The front-matter title (YAML or TOML), where the page sets one."""
 
 
 _ROUTE_KEYS = ("id", "slug", "url", "permalink")
@@ -54,8 +56,17 @@ def collect_page_facts(document: Document, site: Site, images: tuple[Path, ...])
             if located is not None:
                 keys[key] = located
         tags = _tags(yaml_document)
+    title = _scalar(yaml_document, ("title",)) if yaml_document is not None else _toml_title(document)
     fs_path = document.fs_path.absolute() if document.fs_path else None
-    return PageFacts(document.path, fs_path, site.root, site.preset, keys, tags, images)
+    return PageFacts(document.path, fs_path, site.root, site.preset, keys, tags, images, title)
+
+
+def _toml_title(document: Document) -> Located | None:
+    toml = document.toml
+    if toml is None or toml.error is not None:
+        return None
+    value, where = toml.data.get("title"), toml.values.get("title")
+    return Located(value.strip(), where) if isinstance(value, str) and value.strip() and where else None
 
 
 def _scalar(yaml_document, path: tuple) -> Located | None:
