@@ -20,6 +20,7 @@ from recipelint.rules import (  # noqa: F401
     leftovers,
     link_targets,
     links,
+    missing_unit,
     numbering,
     quantity_notation,
     sections,
