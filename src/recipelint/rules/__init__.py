@@ -26,6 +26,7 @@ from recipelint.rules import (  # noqa: F401
     sections,
     site_wide,
     table_vs_list,
+    temperatures,
     times,
 )
 from recipelint.rules.registry import _RULES, Rule
