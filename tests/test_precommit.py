@@ -51,12 +51,15 @@ def try_repo(user_repo, tmp_path, *files):
 def test_hook_passes_clean_and_fails_bad_recipe(user_repo, tmp_path):
     pytest.importorskip("pre_commit")
     (user_repo / "docs" / "good.md").write_text(RECIPE)
-    bad_recipe = RECIPE.replace("tags:\n  - Soup\n", "tags: Soup\n").replace("id: lentil-soup", "id: lentil-stew")
+    # a duplicate key is an error (YAML keeps only the last value); warnings alone pass
+    bad_recipe = RECIPE.replace("title: Lentil Soup\n", "title: Lentil Soup\ntitle: Lentil Stew\n").replace(
+        "id: lentil-soup", "id: lentil-stew"
+    )
     (user_repo / "docs" / "bad.md").write_text(bad_recipe)
     git(user_repo, "add", ".")
     good = try_repo(user_repo, tmp_path, "docs/good.md")
     assert good.returncode == 0, good.stdout + good.stderr
     bad = try_repo(user_repo, tmp_path, "docs/bad.md", "docs/good.md")
     assert bad.returncode == 1, bad.stdout + bad.stderr
-    assert "docs/bad.md:5:7: FM006" in bad.stdout
-    assert "good.md" not in bad.stdout.split("FM006", 1)[1]
+    assert "docs/bad.md:4:1: FM004" in bad.stdout
+    assert "good.md" not in bad.stdout.split("FM004", 1)[1]
