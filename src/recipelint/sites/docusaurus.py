@@ -93,34 +93,14 @@ def content_dirs(site_root: Path) -> tuple[str, ...]:
     """The default docs, blog and pages folders, and any ``path:`` the config gives a
     docs or blog plugin (``blog: { path: './recipes' }``)."""
     found = ["docs", "blog", "src", "i18n", "versioned_docs"]
-    for name in CONFIG_FILES:
-        config = site_root / name
-        if is_file(config):
-            try:
-                text = config.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                break
-            found.extend(m.group(1) for m in _PLUGIN_PATH.finditer(text) if m.group(1) not in found)
-            break
-    return tuple(found)
+    found.extend(m.group(1) for m in _PLUGIN_PATH.finditer(_config_text(site_root) or ""))
+    return tuple(dict.fromkeys(found))
 
 
 @cache
 def base_url(site_root: Path) -> str | None:
     """``baseUrl`` of the site: "/" unless the config sets it; None when it is not a plain string."""
-    for name in CONFIG_FILES:
-        config = site_root / name
-        if is_file(config):
-            try:
-                text = config.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                return None
-            settings = re.findall(r"\bbaseUrl\s*:\s*(['\"`])([^'\"`]*)\1|\bbaseUrl\s*:", text)
-            literal = [value for quote, value in settings if quote]
-            if not settings:
-                return "/"
-            return literal[0] if len(settings) == len(literal) == 1 else None
-    return "/"
+    return _literal_setting(site_root, "baseUrl", "/")
 
 
 @cache
@@ -165,21 +145,33 @@ def docusaurus_docs_route(site_root: Path, route: str) -> Path | None | bool:
 @cache
 def docs_route_base(site_root: Path) -> str | None:
     """``routeBasePath`` of the docs plugin: "docs" unless the config sets it."""
+    return _literal_setting(site_root, "routeBasePath", "docs")
+
+
+@cache
+def _config_text(site_root: Path) -> str | None:
+    """The site's ``docusaurus.config.*``: "" when it has none, None when unreadable."""
     for name in CONFIG_FILES:
         config = site_root / name
         if is_file(config):
             try:
-                text = config.read_text(encoding="utf-8", errors="replace")
+                return config.read_text(encoding="utf-8", errors="replace")
             except OSError:
                 return None
-            settings = re.findall(r"routeBasePath\s*:\s*(['\"`])([^'\"`]*)\1|routeBasePath\s*:", text)
-            literal = [value for quote, value in settings if quote]
-            if len(settings) == 0:
-                return "docs"
-            if len(settings) == len(literal) == 1:
-                return literal[0]
-            return None
-    return "docs"
+    return ""
+
+
+def _literal_setting(site_root: Path, key: str, default: str) -> str | None:
+    """A config setting written once as a plain string; ``default`` when the config does
+    not set it, None when it is computed or set more than once (we cannot read it)."""
+    text = _config_text(site_root)
+    if text is None:
+        return None
+    settings = re.findall(rf"\b{key}\s*:\s*(['\"`])([^'\"`]*)\1|\b{key}\s*:", text)
+    literal = [value for quote, value in settings if quote]
+    if not settings:
+        return default
+    return literal[0] if len(settings) == len(literal) == 1 else None
 
 
 _NUMBER_PREFIX = re.compile(r"^\d+[-_.]")
