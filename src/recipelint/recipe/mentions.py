@@ -562,6 +562,8 @@ def analyse_usage(document: Document, lines: list[Ingredient],
         if _made_here(step.words, start, end, key) or _BY_PRODUCT.search(step.text) or key in produced:
             produced.add(key)  # "Lard will render out of the pork" … "half the lard"
             continue
+        if _figurative(step.words, start):
+            continue  # "roll into sausages", "thick like peanut butter": a shape or a likeness
         if _alternative(step.words, start, end):
             continue
         if key in seen or key[-1] in seen_heads:
@@ -636,6 +638,18 @@ def _reads_as_english(text: str) -> bool:
     english = sum(1 for w in words if w in _ENGLISH)
     other = sum(1 for w in words if w in _OTHER_LANGUAGES)
     return english >= other
+
+
+_LIKENESS = frozenset({"into", "like", "resembling", "resemble", "resembles", "shaped", "form", "forming"})
+
+
+def _figurative(words: tuple[Word, ...], start: int) -> bool:
+    """The food word names a shape or a likeness: a word such as "into" or "like" comes
+    just before it, with at most an article or a size between."""
+    back = [w.stem for w in words[max(0, start - 3):start]]
+    while back and back[-1] in DETERMINERS | {"long", "thin", "thick", "small", "large", "little", "big"}:
+        back.pop()
+    return bool(back) and back[-1] in _LIKENESS
 
 
 def _introduced(words: tuple[Word, ...], start: int) -> bool:
