@@ -545,6 +545,10 @@ def analyse_usage(document: Document, lines: list[Ingredient],
             continue
         if is_staple(" ".join(word.text for word in words)):
             continue
+        prepared = tuple(w for w in key if not w.endswith("ed"))
+        if len(prepared) < len(key) and prepared and any(n[-len(prepared):] == prepared for n in names if n):
+            used.update(i for i, n in enumerate(names) if n and n[-len(prepared):] == prepared)
+            continue  # "whipped cream" when cream is listed: the recipe prepares it
         mention_text = " ".join(word.text for word in words)
         covering = [i for i in range(len(lines))
                     if _covers(names[i], texts[i], key)
