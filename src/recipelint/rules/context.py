@@ -61,7 +61,6 @@ class ProjectContext:
     checked_dirs: tuple[Path, ...]
     """Absolute folders named on the command line: their whole content was linted."""
     rule: Rule | None = None
-    cache: dict[str, Any] = field(default_factory=dict)
 
     def display(self, path: Path) -> str:
         """A path for output, as the user would write it: relative to the working directory."""
