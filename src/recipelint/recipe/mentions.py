@@ -524,6 +524,12 @@ def analyse_usage(document: Document, lines: list[Ingredient],
                 full_mentions.add(value[1])
 
     title = _title_words(document)
+    group_words = [set(words_of(group)) for group in {line.group for line in lines if line.group}]
+
+    def key_in_groups(key: tuple[str, ...]) -> bool:
+        """The mention names a group of the list ("For the vinaigrette"): made here."""
+        return any(set(key) <= words for words in group_words)
+
     used: set[int] = set()
     unlisted: list[Mention] = []
     seen: set[tuple[str, ...]] = set()
@@ -563,7 +569,7 @@ def analyse_usage(document: Document, lines: list[Ingredient],
         if step.heading or _inside(words[0].offset, optional) or any(
                 w in title and w not in PRODUCT_HEADS for w in key) or HYPERNYMS.get(key[-1], set()) & title:
             continue
-        if _made_here(step.words, start, end, key) or _BY_PRODUCT.search(step.text) or key in produced:
+        if key_in_groups(key) or _made_here(step.words, start, end, key) or _BY_PRODUCT.search(step.text) or key in produced:
             produced.add(key)  # "Lard will render out of the pork" … "half the lard"
             continue
         if _figurative(step.words, start):

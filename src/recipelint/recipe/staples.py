@@ -16,7 +16,7 @@ DEFAULT_STAPLES = ["salt", "pepper", "black pepper", "salt and pepper", "water",
 _STAPLE_DESCRIPTORS = frozenset({
     "warm", "cold", "hot", "boiling", "lukewarm", "tepid", "iced", "filtered", "tap",
     "table", "kosher", "sea", "fine", "coarse", "flaky", "freshly", "cracked", "ground",
-    "some", "extra", "more", "plenty", "of", "a", "pinch", "dash", "little",
+    "some", "extra", "more", "plenty", "of", "a", "pinch", "dash", "little", "cube", "crushed",
 })
 
 
