@@ -620,7 +620,7 @@ _COMBINING_VERBS = ("mix", "combine", "blend", "whisk", "stir", "beat", "process
 _CONTAINERS = r"(?:large\s+|small\s+|medium\s+|mixing\s+|big\s+)?(?:bowl|pot|pan|saucepan|skillet|blender|food\s+processor|processor|mixer|jar|shaker|dish)"
 _IMPLICIT_ALL = re.compile(
     r"(?:^|[.;!?]\s+|\bthen\s+|\band\s+)(?:(?:" + "|".join(_COMBINING_VERBS) + r")\w*\s+and\s+)?(?:" + "|".join(_COMBINING_VERBS) + r")\w*"
-    r"\s+(?:it\s+|them\s+)?(?:all\s+)?(?:together|well|thoroughly|everything|until\b|into\b|in\s+(?:(?:a|the|your)\s+)?" + _CONTAINERS + r")"
+    r"\s+(?:it\s+|them\s+)?(?:all\s+)?(?:together|well|thoroughly|everything|until\b|into\b|as\s+you\b|over\s+ice\b|in\s+(?:(?:a|the|your)\s+)?" + _CONTAINERS + r")"
     r"|\b(?:all|everything)\s+(?:together|in\s+(?:(?:a|the|one)\s+)?" + _CONTAINERS + r")",
     re.IGNORECASE,
 )
