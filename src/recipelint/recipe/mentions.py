@@ -530,6 +530,13 @@ def analyse_usage(document: Document, lines: list[Ingredient],
         """The mention names a group of the list ("For the vinaigrette"): made here."""
         return any(set(key) <= words for words in group_words)
 
+    other_lists = _bullet_items_outside_steps(document)
+
+    def listed_elsewhere(key: tuple[str, ...]) -> bool:
+        """A bullet list of the page outside the Ingredients section names it (a
+        "#### Pistachio Filling" list inside the method): the list is split, not missing."""
+        return any(set(key) <= words for words in other_lists)
+
     used: set[int] = set()
     unlisted: list[Mention] = []
     seen: set[tuple[str, ...]] = set()
@@ -569,7 +576,7 @@ def analyse_usage(document: Document, lines: list[Ingredient],
         if step.heading or _inside(words[0].offset, optional) or any(
                 w in title and w not in PRODUCT_HEADS for w in key) or HYPERNYMS.get(key[-1], set()) & title:
             continue
-        if key_in_groups(key) or _made_here(step.words, start, end, key) or _BY_PRODUCT.search(step.text) or key in produced:
+        if key_in_groups(key) or listed_elsewhere(key) or _made_here(step.words, start, end, key) or _BY_PRODUCT.search(step.text) or key in produced:
             produced.add(key)  # "Lard will render out of the pork" … "half the lard"
             continue
         if _figurative(step.words, start):
@@ -648,6 +655,24 @@ def _reads_as_english(text: str) -> bool:
     english = sum(1 for w in words if w in _ENGLISH)
     other = sum(1 for w in words if w in _OTHER_LANGUAGES)
     return english >= other
+
+
+def _bullet_items_outside_steps(document: Document) -> list[set[str]]:
+    """The words of the bullet-list items with an amount that stand outside the
+    Ingredients and Instructions sections (a "#### Pistachio Filling" list of its own)."""
+    from recipelint.recipe.outline import section_of_kind
+
+    skipped = [range(s.body_start, s.body_end) for kind in ("instructions", "ingredients")
+               if (s := section_of_kind(document, kind)) is not None]
+    tokens = document.tokens
+    items = []
+    for index, token in enumerate(tokens[:-2]):
+        if any(index in r for r in skipped) or token.type != "list_item_open" or token.markup not in ("-", "*", "+"):
+            continue
+        inline = tokens[index + 2]
+        if inline.type == "inline" and any(ch.isdigit() for ch in inline.content):
+            items.append(set(words_of(inline.content)))
+    return items
 
 
 _LIKENESS = frozenset({"into", "like", "resembling", "resemble", "resembles", "shaped", "form", "forming"})
