@@ -88,6 +88,13 @@ def find_required_sections(document: Document, names: Sequence[str]) -> Required
     return RequiredSections(required, found, front, elsewhere, has_sections)
 
 
+_AMOUNT_ANYWHERE = re.compile(
+    r"\d+(?:[.,/]\d+)?\s*(?:g|kg|mg|ml|cl|dl|l|cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|grams?)\b",
+    re.IGNORECASE,
+)
+"""An amount anywhere in a list item: "Bread flour: 4 cups (480g)"."""
+
+
 def _implicit_kinds(document: Document) -> set[str]:
     """Section kinds the page has without naming them: a bullet list whose items are
     mostly amounts ("- 4 cups bread flour") is its ingredients, a numbered list of
@@ -105,7 +112,8 @@ def _implicit_kinds(document: Document) -> set[str]:
                 ordered_items += 1
             else:
                 items.append(text)
-    amounts = sum(1 for text in items if (a := parse_amount(text.lstrip(), count_noun=False)) is not None and a.start == 0)
+    amounts = sum(1 for text in items if _AMOUNT_ANYWHERE.search(text)
+                  or ((a := parse_amount(text.lstrip(), count_noun=False)) is not None and a.start == 0))
     if amounts >= 3 and amounts * 2 >= len(items):
         kinds.add("ingredients")
     if ordered_items >= 3:
