@@ -107,6 +107,9 @@ def dual_quantity_mismatch(ctx: RuleContext) -> Iterator[Problem]:
             break
 
 
+_VARIABLE_DENSITY = re.compile(r"\b(?:salt|parmesan|pecorino|cheese)\b")
+"""Reference foods whose weight per spoon or cup varies twofold with brand and form."""
+
 # Kitchen measures read no finer than this: "1/4 tsp (1.5 ml)" is 1.23 ml written as the
 # nearest half millilitre, not a mistake.
 _MEASURING_RESOLUTION = {"milliliter": 0.5, "gram": 1.0}
@@ -131,7 +134,9 @@ def dual_quantity_density(ctx: RuleContext) -> Iterator[Problem]:
     of mayonnaise (0.93 g/ml: 12 tbsp weigh about 165 g). Only ingredients the
     reference table knows a density for are checked, and only differences
     beyond ``tolerance`` (default 0.25, 25 %), because densities vary with how
-    a food is packed or cut.
+    a food is packed or cut. Foods whose density varies more than that between
+    brands and forms are not checked: salt (a spoon of flaky kosher salt weighs half
+    a spoon of table salt) and grated cheese.
 
     Bad:
 
@@ -154,7 +159,7 @@ def dual_quantity_density(ctx: RuleContext) -> Iterator[Problem]:
         if main is None or main[1] not in ("gram", "milliliter") or not main[0]:
             continue
         food = lookup(written.name) if written.name else None
-        if food is None or food.density_g_per_ml is None:
+        if food is None or food.density_g_per_ml is None or _VARIABLE_DENSITY.search(food.name):
             continue
         state = _STATE_WORDS.findall(written.text)
         if any(word.lower() not in food.name for word in state):
