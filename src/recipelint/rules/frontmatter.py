@@ -290,7 +290,7 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
         close = [c for c in difflib.get_close_matches(key, vocabulary, n=2, cutoff=0.75) if c != key]
         if close:
             message = f"unknown front-matter key `{key}`; did you mean `{close[0]}`?"
-        elif census is not None and census.pages >= 5 and looks_like_recipe(ctx.document):
+        elif census is not None and census.pages >= 5 and not generator.free_form_front_matter and looks_like_recipe(ctx.document):
             message = f"front-matter key `{key}` is used by no other page of the site and is not a {generator.display_name} key"
         else:
             continue

@@ -142,7 +142,8 @@ def extra_h1(ctx: RuleContext) -> Iterator[Problem]:
                 f"this `#` heading makes another (use `##`)",
             )
         return
-    if title and generator.title_heading == "theme":
+    if title and generator.title_heading == "theme" and "layout" not in document.front_matter_data:
+        # A page that picks its own layout may not show the title at all.
         for section in h1s:
             if plain_words(section.title) == plain_words(title):
                 reported.add(section.heading_index)

@@ -46,6 +46,9 @@ class Generator:
     builtin_keys: tuple[str, ...] = ()
     """Front-matter keys the generator itself (or its common themes) reads, beyond the
     front-matter model's."""
+    free_form_front_matter: bool = False
+    """Whether any key goes in a page's front matter (MkDocs page metadata): then only a
+    probable typo of a known key is reported, never a key no other page uses."""
     front_matter_image_dirs: tuple[str, ...] = ()
     """Folders below a static folder where a bare file name in front matter (``image: x.jpg``)
     is looked up by the theme."""

@@ -40,5 +40,6 @@ MKDOCS = MkDocs(
     model_module="recipelint.sites.models.mkdocs",
     title_heading="none",
     renders_templates=False,
+    free_form_front_matter=True,
     builtin_keys=("description", "tags", "hide", "template", "title"),
 )
