@@ -599,6 +599,10 @@ def analyse_usage(document: Document, lines: list[Ingredient],
         # thoroughly in a large bowl") use the whole list; with most items named, "mix
         # until combined" means the ones just named.
         collective = any(_combines_without_object(step.text) for step in steps)
+    if not collective:
+        # Whatever else the steps name: "Mix together in a food processor", "Bake
+        # according to the bread machine's instructions".
+        collective = any(_STRONG_ALL.search(step.text) for step in steps)
     seasoned = bool(step_words & SEASONING_TRIGGERS)
     unused = []
     if not steps:
@@ -629,6 +633,14 @@ _IMPLICIT_ALL = re.compile(
     r"(?:^|[.;!?]\s+|\bthen\s+|\band\s+)(?:(?:" + "|".join(_COMBINING_VERBS) + r")\w*\s+and\s+)?(?:" + "|".join(_COMBINING_VERBS) + r")\w*"
     r"\s+(?:it\s+|them\s+)?(?:all\s+)?(?:together|well|thoroughly|everything|until\b|into\b|as\s+you\b|over\s+ice\b|in\s+(?:(?:a|the|your)\s+)?" + _CONTAINERS + r")"
     r"|\b(?:all|everything)\s+(?:together|in\s+(?:(?:a|the|one)\s+)?" + _CONTAINERS + r")",
+    re.IGNORECASE,
+)
+
+
+_STRONG_ALL = re.compile(
+    r"\b(?:" + "|".join(_COMBINING_VERBS) + r")\w*\s+(?:it\s+|them\s+)?(?:all\s+)?together\b(?!\s*:)"
+    r"|\b(?:" + "|".join(_COMBINING_VERBS) + r")\w*\s+(?:all\s+)?in\s+(?:(?:a|the|your)\s+)?(?:food\s+processor|blender)\b"
+    r"|\baccording\s+to\s+(?:the\s+|your\s+)?[\w' ]{0,30}?(?:instructions|directions|manual)\b",
     re.IGNORECASE,
 )
 
