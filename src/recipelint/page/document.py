@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
+    from recipelint.page.frontmatter import FrontMatterSyntaxError
     from recipelint.page.frontmatter.toml import TomlFrontMatter
     from recipelint.page.frontmatter.yamlnodes import YamlDocument
 
@@ -130,6 +131,12 @@ class Document:
         from recipelint.page.frontmatter.toml import load_toml
 
         return load_toml(block.text, line_offset=block.content_line)
+
+    @property
+    def front_matter_error(self) -> FrontMatterSyntaxError | None:
+        """Where the front matter (YAML or TOML) stopped parsing; None when it parsed."""
+        parsed = self.yaml or self.toml
+        return parsed.error if parsed is not None else None
 
     @property
     def front_matter_data(self) -> dict[str, Any]:

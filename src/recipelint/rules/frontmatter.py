@@ -47,9 +47,9 @@ def missing_front_matter(ctx: RuleContext) -> Iterator[Problem]:
     The site generator takes the title, tags and page id from the front matter; a
     recipe without it shows up with a file name for a title or not at all in the tag
     and list pages. Pages that are not recipes (about pages, indexes) and sites whose
-    pages are written without front matter (common with MkDocs) are left alone; so is
-    Hugo's TOML (``+++``) and JSON (``{``) front matter. The block must start on the
-    very first line.
+    pages are written without front matter (common with MkDocs) are left alone. Hugo's
+    TOML (``+++``) front matter counts, and so does its JSON (``{``) front matter,
+    which recipelint does not read. The block must start on the very first line.
 
     Bad::
 
@@ -75,9 +75,8 @@ def missing_front_matter(ctx: RuleContext) -> Iterator[Problem]:
 
 
 def _other_front_matter(document) -> bool:
-    """TOML (``+++``) or JSON (``{`` … ``}``) front matter, as Hugo reads it."""
-    first = document.line_text(1).lstrip("\ufeff").strip()
-    return first == "+++" or first == "{"
+    """JSON front matter (``{`` … ``}``), which Hugo reads and recipelint does not."""
+    return document.line_text(1).lstrip("\ufeff").strip() == "{"
 
 
 @rule("FM002", "unterminated-front-matter", "error")
@@ -123,13 +122,9 @@ def invalid_yaml(ctx: RuleContext) -> Iterator[Problem]:
 
         title: "Tacos: the best"
     """
-    yaml_doc = ctx.document.yaml
-    if yaml_doc is not None and yaml_doc.error is not None:
-        error = yaml_doc.error
+    error = ctx.document.front_matter_error
+    if error is not None:
         yield Problem(error.line, error.column, error.message)
-    toml = ctx.document.toml
-    if toml is not None and toml.error is not None:
-        yield Problem(toml.error.line, toml.error.column, toml.error.message)
 
 
 @rule("FM004", "duplicate-key", "error")

@@ -1,1 +1,14 @@
-"""Front matter: YAML with positions, its tags, and writer-friendly schema findings."""
+"""Front matter: YAML with positions, Hugo's TOML, its tags, and writer-friendly schema findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FrontMatterSyntaxError:
+    """Where and why a front-matter block (YAML or TOML) stopped parsing (FM003)."""
+
+    message: str
+    line: int
+    column: int

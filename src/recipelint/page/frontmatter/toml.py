@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from recipelint.diagnostic import Span
+from recipelint.page.frontmatter import FrontMatterSyntaxError
 
 _KEY_LINE = re.compile(r"""^(?P<key>[A-Za-z0-9_-]+|"[^"]*"|'[^']*')\s*=\s*(?P<value>.*?)\s*(?:#.*)?$""")
 _TABLE = re.compile(r"^\s*\[")
@@ -21,16 +22,9 @@ _END = re.compile(r"\(at end of document\)")
 
 
 @dataclass(frozen=True)
-class TomlError:
-    line: int
-    column: int
-    message: str
-
-
-@dataclass(frozen=True)
 class TomlFrontMatter:
     data: dict[str, Any]
-    error: TomlError | None
+    error: FrontMatterSyntaxError | None
     values: dict[str, Span] = field(default_factory=dict)
     """Top-level key -> the span of its value (quotes excluded for one-line strings)."""
 
@@ -50,9 +44,9 @@ def load_toml(text: str, line_offset: int) -> TomlFrontMatter:
             lines = text.rstrip("\n").split("\n")
             line, column = len(lines), len(lines[-1]) + 1
         text_message = _END.sub("", _ERROR_AT.sub("", message)).strip()
-        return TomlFrontMatter({}, TomlError(line_offset + line - 1, column, f"front matter is not valid TOML: {text_message}"))
+        return TomlFrontMatter({}, FrontMatterSyntaxError(f"front matter is not valid TOML: {text_message}", line_offset + line - 1, column))
     except RecursionError:
-        return TomlFrontMatter({}, TomlError(line_offset, 1, "front matter is not valid TOML: nested too deeply"))
+        return TomlFrontMatter({}, FrontMatterSyntaxError("front matter is not valid TOML: nested too deeply", line_offset, 1))
     return TomlFrontMatter(data, None, _value_spans(text, line_offset))
 
 

@@ -15,19 +15,13 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from recipelint.diagnostic import Span
+from recipelint.page.frontmatter import FrontMatterSyntaxError
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 Position = Span
 """A node's 1-based span in the real file (the diagnostic span type)."""
-
-
-@dataclass(frozen=True)
-class YamlSyntaxError:
-    message: str
-    line: int
-    column: int
 
 
 @dataclass(frozen=True)
@@ -45,7 +39,7 @@ class YamlDocument:
     text: str = ""
     data: Any = None
     root: Node | None = None
-    error: YamlSyntaxError | None = None
+    error: FrontMatterSyntaxError | None = None
     duplicates: list[DuplicateKey] = field(default_factory=list)
     _alias_marks: dict | None = field(default=None, repr=False, compare=False)  # parsed once, on first use
 
@@ -164,7 +158,7 @@ def load_yaml(text: str, line_offset: int) -> YamlDocument:
         document.root = None
         document.data = None
     except yaml.YAMLError as exc:  # errors without a mark, e.g. bad unicode escapes
-        document.error = YamlSyntaxError(str(exc).splitlines()[0], line_offset, 1)
+        document.error = FrontMatterSyntaxError(str(exc).splitlines()[0], line_offset, 1)
     except (ValueError, TypeError, OverflowError) as exc:
         # Syntactically fine but not constructible, e.g. `date: 2023-02-29`.
         document.error = _construction_error(document, exc)
@@ -184,18 +178,18 @@ def scalar_value(node: ScalarNode) -> Any:
         constructor.dispose()
 
 
-def _construction_error(document: YamlDocument, exc: Exception) -> YamlSyntaxError:
+def _construction_error(document: YamlDocument, exc: Exception) -> FrontMatterSyntaxError:
     """Find the scalar PyYAML could not turn into a value, to report it in place."""
     for _, node in walk_scalars(document.root):
         try:
             scalar_value(node)
         except (ValueError, TypeError, OverflowError) as node_exc:
             pos = document.position(node)
-            return YamlSyntaxError(f"front matter value `{node.value}` cannot be read: {node_exc}", pos.line, pos.column)
-    return YamlSyntaxError(f"front matter cannot be read: {exc}", document.line_offset, 1)
+            return FrontMatterSyntaxError(f"front matter value `{node.value}` cannot be read: {node_exc}", pos.line, pos.column)
+    return FrontMatterSyntaxError(f"front matter cannot be read: {exc}", document.line_offset, 1)
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> YamlSyntaxError:
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> FrontMatterSyntaxError:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or "invalid YAML"
     if "'\\t'" in problem or "\t" in problem or (mark is not None and _char_at(text, mark) == "\t"):
@@ -205,7 +199,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> Yam
         message += f" ({exc.context})"
     line = mark.line + line_offset if mark else line_offset
     column = mark.column + 1 if mark else 1
-    return YamlSyntaxError(message, line, column)
+    return FrontMatterSyntaxError(message, line, column)
 
 
 def _char_at(text: str, mark: yaml.Mark) -> str:
