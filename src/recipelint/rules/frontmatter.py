@@ -67,7 +67,7 @@ def missing_front_matter(ctx: RuleContext) -> Iterator[Problem]:
     if ctx.site.root is not None:
         from recipelint.sites.census import site_census
 
-        if not looks_like_recipe(document) or not site_census(ctx.site.root).front_matter_is_the_norm:
+        if not looks_like_recipe(document) or not site_census(ctx.site.root, ctx.site.generator).front_matter_is_the_norm:
             return
     first = document.line_text(1)
     hint = "; it must start on the first line" if any(line.strip() == "---" for line in document.lines[1:6]) else ""
@@ -275,7 +275,7 @@ def unknown_key(ctx: RuleContext) -> Iterator[Problem]:
     if ctx.site.root is not None:
         from recipelint.sites.census import site_census
 
-        census = site_census(ctx.site.root)
+        census = site_census(ctx.site.root, generator)
     import difflib  # only for unknown keys; not at start-up
 
     vocabulary = sorted(known | (census.declared_keys | {k for k, n in census.key_pages.items() if n >= 2} if census else set()))

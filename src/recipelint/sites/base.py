@@ -70,6 +70,11 @@ class Generator:
         root) out of the site."""
         return False
 
+    def declared_keys(self, site_root: Path) -> frozenset[str]:
+        """Front-matter keys the site's own files (archetypes, configuration, templates)
+        declare or read: the site's keys even when one page uses them."""
+        return frozenset()
+
     def tag_vocabulary(self, site_root: Path) -> set[str] | None:
         """The tags the site declares, when it declares them (None: any tag goes)."""
         return None

@@ -1,10 +1,10 @@
 """What a site's own pages, archetypes and templates say about its conventions.
 
-A site has front-matter keys of its own: its archetypes (Hugo ``archetypes/*.md``) and
-configuration defaults (Jekyll ``_config.yml`` ``defaults:``) declare them, its templates
-read them (``.Params.servings``, ``page.servings``), and its pages use them. A key that
-the site declares or that several of its pages use is the site's key, not a typo; and a
-page without front matter on a site whose pages have none is the site's style.
+A site has front-matter keys of its own: its generator's files declare them
+(``Generator.declared_keys``: Hugo archetypes and ``.Params.x`` in templates, Jekyll
+``_config.yml`` defaults and ``page.x``), and its pages use them. A key that the site
+declares or that several of its pages use is the site's key, not a typo; and a page
+without front matter on a site whose pages have none is the site's style.
 
 The census reads only the top of each page (the front-matter block), at most
 ``MAX_PAGES`` pages of ``MAX_HEAD_BYTES`` each, once per site and process, and only when
@@ -19,18 +19,21 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recipelint.sites.pages import MARKDOWN_SUFFIXES
+
+if TYPE_CHECKING:
+    from recipelint.sites.base import Generator
 
 MAX_PAGES = 5000
 MAX_HEAD_BYTES = 16_384
 MAX_TEMPLATE_BYTES = 262_144
-MARKDOWN_SUFFIXES = (".md", ".mdx", ".markdown")
 TEMPLATE_SUFFIXES = (".html", ".htm", ".liquid", ".xml", ".json", ".md")
 
 _YAML_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(?:\s|$)", re.MULTILINE)
 _TOML_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*=", re.MULTILINE)
 _TOML_TABLE = re.compile(r"^\s*\[")
-_HUGO_PARAM = re.compile(r"\.Params\.([A-Za-z_]\w*)|\.Param\s+\"([A-Za-z_]\w*)\"|\bisset\s+\.Params\s+\"([A-Za-z_]\w*)\"")
-_JEKYLL_PAGE = re.compile(r"\b(?:page|post|recipe|include\.recipe)\.([A-Za-z_]\w*)")
 _SKIPPED_DIRS = {"node_modules", ".git", ".github", "public", "_site", "site", "build", "resources", "vendor", ".cache"}
 
 
@@ -55,19 +58,36 @@ class SiteCensus:
 
 
 @cache
-def site_census(site_root: Path) -> SiteCensus:
+def site_census(site_root: Path, generator: Generator) -> SiteCensus:
+    """The keys of the pages ``generator`` renders from ``site_root``, and those its
+    files declare."""
     key_pages: Counter = Counter()
     pages = with_front_matter = 0
-    for path in _walk(site_root, MARKDOWN_SUFFIXES, MAX_PAGES):
-        keys = _front_matter_keys(_head(path, MAX_HEAD_BYTES))
-        pages += 1
-        if keys is not None:
-            with_front_matter += 1
-            key_pages.update(set(keys))
-    return SiteCensus(pages, with_front_matter, key_pages, frozenset(_declared_keys(site_root)))
+    content = generator.content_dirs(site_root)
+    roots = [site_root / name for name in content] if content is not None else [site_root]
+    for root in roots:
+        for path in walk(root, MARKDOWN_SUFFIXES, MAX_PAGES - pages):
+            keys = front_matter_keys(head(path, MAX_HEAD_BYTES))
+            pages += 1
+            if keys is not None:
+                with_front_matter += 1
+                key_pages.update(set(keys))
+    return SiteCensus(pages, with_front_matter, key_pages, generator.declared_keys(site_root))
 
 
-def _walk(root: Path, suffixes: tuple[str, ...], limit: int):
+def template_keys(site_root: Path, folders: tuple[str, ...], pattern: re.Pattern[str]) -> set[str]:
+    """The keys ``pattern`` (one group per way of writing it) finds in the site's
+    template folders: ``.Params.servings`` in Hugo layouts, ``page.servings`` in Jekyll's."""
+    keys: set[str] = set()
+    for folder in folders:
+        if (site_root / folder).is_dir():
+            for path in walk(site_root / folder, TEMPLATE_SUFFIXES, 2000):
+                for match in pattern.finditer(head(path, MAX_TEMPLATE_BYTES)):
+                    keys.add(next(g for g in match.groups() if g))
+    return keys
+
+
+def walk(root: Path, suffixes: tuple[str, ...], limit: int):
     """Files under ``root`` with one of ``suffixes``, not following links, skipping build
     output, dependencies and hidden folders; at most ``limit``."""
     count = 0
@@ -84,7 +104,7 @@ def _walk(root: Path, suffixes: tuple[str, ...], limit: int):
                     return
 
 
-def _head(path: Path, limit: int) -> str:
+def head(path: Path, limit: int) -> str:
     try:
         with path.open("rb") as handle:
             return handle.read(limit).decode("utf-8", errors="replace")
@@ -92,7 +112,7 @@ def _head(path: Path, limit: int) -> str:
         return ""
 
 
-def _front_matter_keys(text: str) -> list[str] | None:
+def front_matter_keys(text: str) -> list[str] | None:
     """Top-level keys of a YAML (``---``) or TOML (``+++``) block at the top; None when
     the text has no front matter."""
     text = text.lstrip("\ufeff")
@@ -114,43 +134,3 @@ def _toml_top_level(block: str) -> str:
             break
         lines.append(line)
     return "\n".join(lines)
-
-
-def _declared_keys(site_root: Path) -> set[str]:
-    declared: set[str] = set()
-    archetypes = site_root / "archetypes"
-    if archetypes.is_dir():
-        for path in _walk(archetypes, MARKDOWN_SUFFIXES, 200):
-            declared.update(_front_matter_keys(_head(path, MAX_HEAD_BYTES)) or ())
-    declared.update(_jekyll_defaults(site_root))
-    for folder in ("layouts", "_layouts", "_includes", "themes"):
-        if (site_root / folder).is_dir():
-            for path in _walk(site_root / folder, TEMPLATE_SUFFIXES, 2000):
-                text = _head(path, MAX_TEMPLATE_BYTES)
-                for match in _HUGO_PARAM.finditer(text):
-                    declared.add(next(g for g in match.groups() if g))
-                declared.update(m.group(1) for m in _JEKYLL_PAGE.finditer(text))
-    return declared
-
-
-def _jekyll_defaults(site_root: Path) -> set[str]:
-    """Keys set under ``defaults: - values:`` in a Jekyll ``_config.yml``."""
-    path = site_root / "_config.yml"
-    if not path.is_file():
-        return set()
-    import yaml
-
-    text = _head(path, MAX_TEMPLATE_BYTES)
-    if text.count("&") > 50:  # anchors for an alias bomb; a real _config.yml has a few at most
-        return set()
-    try:
-        config = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return set()
-    keys: set[str] = set()
-    defaults = config.get("defaults") if isinstance(config, dict) else None
-    for entry in defaults if isinstance(defaults, list) else ():
-        values = entry.get("values") if isinstance(entry, dict) else None
-        if isinstance(values, dict):
-            keys.update(str(k) for k in values)
-    return keys

@@ -27,6 +27,9 @@ LEGACY_CONFIG_FILES = ("config.toml", "config.yaml", "config.yml", "config.json"
 CONFIG_FILES = MARKERS + LEGACY_CONFIG_FILES
 
 
+_TEMPLATE_PARAM = re.compile(r"\.Params\.([A-Za-z_]\w*)|\.Param\s+\"([A-Za-z_]\w*)\"|\bisset\s+\.Params\s+\"([A-Za-z_]\w*)\"")
+
+
 class Hugo(Generator):
     def marks_site(self, directory: Path) -> bool:
         """``hugo.*``, or (older sites) a ``config.*`` beside a ``content/`` folder."""
@@ -37,6 +40,23 @@ class Hugo(Generator):
     def content_dirs(self, site_root: Path) -> tuple[str, ...] | None:
         match = re.search(r"""^\s*contentDir\s*[=:]\s*['"]?([\w./-]+)""", _hugo_config_text(site_root), re.MULTILINE)
         return (match.group(1).strip("/").split("/")[0],) if match else ("content",)
+
+    def declared_keys(self, site_root: Path) -> frozenset[str]:
+        """Keys of the archetypes' front matter, and ``.Params.x`` in layouts and themes."""
+        from recipelint.sites.census import (
+            MARKDOWN_SUFFIXES,
+            MAX_HEAD_BYTES,
+            front_matter_keys,
+            head,
+            template_keys,
+            walk,
+        )
+
+        keys = template_keys(site_root, ("layouts", "themes"), _TEMPLATE_PARAM)
+        if (site_root / "archetypes").is_dir():
+            for path in walk(site_root / "archetypes", MARKDOWN_SUFFIXES, 200):
+                keys.update(front_matter_keys(head(path, MAX_HEAD_BYTES)) or ())
+        return frozenset(keys)
 
     def route_target(self, site_root: Path, route: str) -> Path | None | bool:
         return hugo_route(site_root, route)

@@ -4,6 +4,7 @@ their ingredients and directions as front-matter lists; the title shown by the t
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
     from recipelint.sites.page_facts import PageFacts
 
 
+_TEMPLATE_PAGE_KEY = re.compile(r"\b(?:page|post|recipe|include\.recipe)\.([A-Za-z_]\w*)")
+
+
 class Jekyll(Generator):
     # Site-root links are left alone: a page's URL depends on `permalink` settings and
     # collections in _config.yml.
@@ -22,7 +26,8 @@ class Jekyll(Generator):
     def excludes(self, site_root: Path, relative: str) -> bool:
         """Paths matched by ``exclude:`` in ``_config.yml`` (Jekyll's own patterns: a name,
         a path, or a glob)."""
-        patterns = _excluded_patterns(site_root)
+        exclude = site_config(site_root).get("exclude")
+        patterns = [str(item) for item in exclude if isinstance(item, (str, int))] if isinstance(exclude, list) else []
         if not patterns:
             return False
         from fnmatch import fnmatch
@@ -30,6 +35,18 @@ class Jekyll(Generator):
         parts = relative.split("/")
         prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
         return any(fnmatch(prefix, pattern.strip("/")) for pattern in patterns for prefix in prefixes)
+
+    def declared_keys(self, site_root: Path) -> frozenset[str]:
+        """Keys set by ``defaults: - values:`` in ``_config.yml``, and ``page.x`` in layouts."""
+        from recipelint.sites.census import template_keys
+
+        keys = template_keys(site_root, ("_layouts", "_includes"), _TEMPLATE_PAGE_KEY)
+        defaults = site_config(site_root).get("defaults")
+        for entry in defaults if isinstance(defaults, list) else ():
+            values = entry.get("values") if isinstance(entry, dict) else None
+            if isinstance(values, dict):
+                keys.update(str(k) for k in values)
+        return frozenset(keys)
 
     def page_relative_target(self, site_root: Path, source: Path, path_part: str) -> Path | None:
         """``pasta.html`` beside ``pasta.md``: Jekyll writes each Markdown page as ``.html``."""
@@ -69,20 +86,21 @@ JEKYLL = Jekyll(
 
 
 @cache
-def _excluded_patterns(site_root: Path) -> tuple[str, ...]:
-    path = site_root / "_config.yml"
+def site_config(site_root: Path) -> dict:
+    """``_config.yml`` as data (``{}`` when it is missing, unreadable or not a mapping),
+    read once per site; at most 256 KB, and not at all when it holds anchors for an
+    alias bomb (a real ``_config.yml`` has a few at most)."""
     try:
-        with path.open("rb") as handle:
+        with (site_root / "_config.yml").open("rb") as handle:
             text = handle.read(262_144).decode("utf-8", errors="replace")
     except OSError:
-        return ()
-    if text.count("&") > 50:  # anchors for an alias bomb; a real _config.yml has a few at most
-        return ()
+        return {}
+    if text.count("&") > 50:
+        return {}
     import yaml
 
     try:
         config = yaml.safe_load(text)
     except yaml.YAMLError:
-        return ()
-    exclude = config.get("exclude") if isinstance(config, dict) else None
-    return tuple(str(item) for item in exclude if isinstance(item, (str, int))) if isinstance(exclude, list) else ()
+        return {}
+    return config if isinstance(config, dict) else {}
