@@ -88,19 +88,10 @@ def find_required_sections(document: Document, names: Sequence[str]) -> Required
     return RequiredSections(required, found, front, elsewhere, has_sections)
 
 
-_AMOUNT_ANYWHERE = re.compile(
-    r"\d+(?:[.,/]\d+)?\s*(?:g|kg|mg|ml|cl|dl|l|cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|grams?)\b",
-    re.IGNORECASE,
-)
-"""An amount anywhere in a list item: "Bread flour: 4 cups (480g)"."""
-
-
 def _implicit_kinds(document: Document) -> set[str]:
     """Section kinds the page has without naming them: a bullet list whose items are
     mostly amounts ("- 4 cups bread flour") is its ingredients, a numbered list of
     several steps its instructions."""
-    from recipelint.recipe.amounts import parse_amount
-
     kinds: set[str] = set()
     tokens = document.tokens
     items: list[str] = []
@@ -112,13 +103,31 @@ def _implicit_kinds(document: Document) -> set[str]:
                 ordered_items += 1
             else:
                 items.append(text)
-    amounts = sum(1 for text in items if _AMOUNT_ANYWHERE.search(text)
-                  or ((a := parse_amount(text.lstrip(), count_noun=False)) is not None and a.start == 0))
+    amounts = sum(1 for text in items if _states_an_amount(text))
     if amounts >= 3 and amounts * 2 >= len(items):
         kinds.add("ingredients")
     if ordered_items >= 3:
         kinds.add("instructions")
     return kinds
+
+
+_NUMBER_START = re.compile(r"(?<![\w.])[\d½⅓⅔¼¾⅛]")
+
+
+def _states_an_amount(text: str) -> bool:
+    """An amount at the start ("2 cups flour", "3 eggs") or a measured one anywhere
+    ("Bread flour: 4 cups (480g)"), as the ingredient parser reads amounts."""
+    from recipelint.recipe.amounts import parse_amount
+
+    text = text.lstrip()
+    first = parse_amount(text, count_noun=False)
+    if first is not None and first.start == 0:
+        return True
+    for match in _NUMBER_START.finditer(text):
+        amount = parse_amount(text[match.start():], count_noun=False)
+        if amount is not None and amount.start == 0 and amount.unit is not None:
+            return True
+    return False
 
 
 _LABEL = re.compile(r"^\s*(?:\*\*|__)?\s*([^*_:\n]{3,40}?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$")
