@@ -158,6 +158,12 @@ class Document:
 
     # -- positions ----------------------------------------------------------------
 
+    @property
+    def body_start_line(self) -> int:
+        """The first line after a closed front-matter block (1 without one)."""
+        block = self.front_matter
+        return block.end_line + 1 if block is not None and block.closed else 1
+
     def line_text(self, line: int) -> str:
         """The text of 1-based ``line`` without its newline ('' past the end)."""
         return self.lines[line - 1] if 1 <= line <= len(self.lines) else ""

@@ -138,7 +138,7 @@ def _body_facts(document: Document) -> list[Fact]:
     block = document.front_matter
     if block is not None and not block.closed:
         return []  # the whole file is (broken) front matter; FM002 reports it
-    first_body_line = block.end_line + 1 if block is not None else 1
+    first_body_line = document.body_start_line
     facts: list[Fact] = []
     for number in range(first_body_line, len(document.lines) + 1):
         if number in skipped:

@@ -110,7 +110,7 @@ def _line_span(document: Document, line: int) -> Span:
 
 
 def _first_body_line(document: Document) -> int:
-    first = document.front_matter.end_line + 1 if document.front_matter and document.front_matter.closed else 1
+    first = document.body_start_line
     for line in range(first, len(document.lines) + 1):
         if document.line_text(line).strip():
             return line

@@ -50,7 +50,7 @@ def oven_temperature(ctx: RuleContext) -> Iterator[Problem]:
     """
     document = ctx.document
     code = document.code_lines
-    first = document.front_matter.end_line + 1 if document.front_matter and document.front_matter.closed else 1
+    first = document.body_start_line
     for number in range(first, len(document.lines) + 1):
         if number in code:
             continue
