@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
 from recipelint.recipe.calories import (
@@ -101,8 +100,7 @@ def _row_sum(table: CalorieTable) -> tuple[Fraction, Fraction, bool] | None:
     return low, high, approximate
 
 
-@dataclass(frozen=True)
-class TotalTolerance:
+class TotalTolerance(NamedTuple):
     """CAL001 options: the tolerances of a Total that is approximate (``~``, a range, or rows that are)."""
 
     approximate_tolerance_percent: float = 0.5
@@ -206,8 +204,7 @@ def _per_serving_fits(stated: Number, total: Number, servings: Fraction, percent
     return stated.low <= expected_high + tolerance and stated.high >= expected_low - tolerance
 
 
-@dataclass(frozen=True)
-class PerServingTolerance:
+class PerServingTolerance(NamedTuple):
     """CAL002 options: the tolerances of a per-serving figure (it is rounded, or the Total is approximate)."""
 
     approximate_tolerance_percent: float = 1.0
@@ -513,8 +510,7 @@ def impossible_calories(ctx: RuleContext) -> Iterator[Problem]:
                            f"{per_gram:.1f} kcal per gram; nothing has more than 9 (pure fat)")
 
 
-@dataclass(frozen=True)
-class PlausibilityTolerance:
+class PlausibilityTolerance(NamedTuple):
     """CAL005 options: how far a row may be from the reference before it is reported."""
 
     tolerance_percent: float = 35

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from recipelint.diagnostic import Problem
 from recipelint.rules.registry import rule
@@ -29,8 +28,7 @@ def _format_plain(value: float) -> str:
     return f"{value:.4g}" if value < 10000 else f"{value:,.0f}"
 
 
-@dataclass(frozen=True)
-class DualTolerance:
+class DualTolerance(NamedTuple):
     """ING004 options: relative differences allowed between an amount and its alternate."""
 
     tolerance: float = 0.03
@@ -119,8 +117,7 @@ _STATE_WORDS = re.compile(r"\b(dried|dry|powder(?:ed)?|split|dehydrated|freeze|f
 """Words that make a food another one than the reference table's fresh food."""
 
 
-@dataclass(frozen=True)
-class DensityTolerance:
+class DensityTolerance(NamedTuple):
     """ING005 options: relative difference allowed between a volume's weight and the stated one."""
 
     tolerance: float = 0.25

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from recipelint.diagnostic import Problem, Span
 from recipelint.page.frontmatter.tags import tag_items, tag_key
@@ -227,11 +226,10 @@ def yaml_implicit_type(ctx: RuleContext) -> Iterator[Problem]:
     yield from _findings(ctx, "traps")
 
 
-@dataclass(frozen=True)
-class UnknownKeyOptions:
+class UnknownKeyOptions(NamedTuple):
     """FM008 options: keys allowed on top of the preset's and ``front-matter.allowed-keys``."""
 
-    allowed: list[str] = field(default_factory=list)
+    allowed: list[str] = []
 
 
 @rule("FM008", "unknown-key", "warning", options=UnknownKeyOptions)
@@ -399,11 +397,10 @@ def _tag_vocabulary(ctx: RuleContext) -> set[str] | None:
     return ctx.site.generator.tag_vocabulary(ctx.site.root)
 
 
-@dataclass(frozen=True)
-class EmptyFieldOptions:
+class EmptyFieldOptions(NamedTuple):
     """FM012 options: the keys that may not be empty."""
 
-    fields: list[str] = field(default_factory=lambda: ["title", "description"])
+    fields: list[str] = ["title", "description"]
 
 
 @rule("FM012", "empty-field", "warning", options=EmptyFieldOptions)
@@ -432,8 +429,7 @@ def empty_field(ctx: RuleContext) -> Iterator[Problem]:
         yield _span(yaml_doc, node or yaml_doc.key_node(key), f"`{key}` is empty")
 
 
-@dataclass(frozen=True)
-class FieldLengths:
+class FieldLengths(NamedTuple):
     """FM013 options: maximum lengths, in characters."""
 
     title_max_length: int = 80
@@ -467,8 +463,7 @@ def field_too_long(ctx: RuleContext) -> Iterator[Problem]:
             yield _span(yaml_doc, node, f"`{key}` is {len(value)} characters long, over the limit of {limit}")
 
 
-@dataclass(frozen=True)
-class IdPatterns:
+class IdPatterns(NamedTuple):
     """FM014 options: the regular expressions ``id`` and ``slug`` must match."""
 
     id_pattern: str = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
 from recipelint.recipe.front_matter_values import front_matter_title
@@ -193,8 +192,7 @@ def duplicate_heading(ctx: RuleContext) -> Iterator[Problem]:
             )
 
 
-@dataclass(frozen=True)
-class PunctuationOptions:
+class PunctuationOptions(NamedTuple):
     """SEC007 options: the characters a heading may not end with."""
 
     punctuation: str = ".,;:"

@@ -6,9 +6,8 @@ The references come from ``page/images.py``, their files from ``sites/images.py`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from recipelint.diagnostic import Problem
 from recipelint.page.images import images_of
@@ -70,11 +69,10 @@ def missing_image(ctx: RuleContext) -> Iterator[Problem]:
         yield ref.problem(f"{what} `{ref.target}` not found (looked in {places}){resolution.hint}")
 
 
-@dataclass(frozen=True)
-class AltTextOptions:
+class AltTextOptions(NamedTuple):
     """IMG002 options: alt texts that describe nothing (compared case-insensitively)."""
 
-    meaningless: list[str] = field(default_factory=lambda: ["image", "img", "photo", "picture", "screenshot"])
+    meaningless: list[str] = ["image", "img", "photo", "picture", "screenshot"]
 
 
 @rule("IMG002", "missing-alt-text", "warning", options=AltTextOptions)

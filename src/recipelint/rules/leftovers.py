@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from recipelint.diagnostic import Problem
 from recipelint.page.inline import TextBlock, backtick_run_end, code_span_end
@@ -61,11 +60,10 @@ def _prose_blocks(document: Document) -> Iterator[tuple[int, int]]:
             yield token.map[0] + 1, token.map[1]
 
 
-@dataclass(frozen=True)
-class LeftoverOptions:
+class LeftoverOptions(NamedTuple):
     """SEC013 options: draft markers reported as whole words."""
 
-    placeholders: list[str] = field(default_factory=lambda: ["TODO", "TBD", "FIXME"])
+    placeholders: list[str] = ["TODO", "TBD", "FIXME"]
 
 
 @rule("SEC013", "leftover-markup", "warning", options=LeftoverOptions)

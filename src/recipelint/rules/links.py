@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from recipelint.diagnostic import Edit, Fix, FixSafety, Problem
 from recipelint.page.links import links_of
@@ -35,8 +34,7 @@ def _looks_like_label(label: str) -> bool:
     return label[0].isupper()
 
 
-@dataclass(frozen=True)
-class ReferenceOptions:
+class ReferenceOptions(NamedTuple):
     """LNK001 options: which undefined shortcut references (``[label]`` alone) are reported."""
 
     shortcut_references: Literal["capitalised", "all", "never"] = "capitalised"

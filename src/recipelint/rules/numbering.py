@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from recipelint.diagnostic import Problem
 from recipelint.recipe.headings import heading_span
@@ -76,8 +75,7 @@ def step_numbering(ctx: RuleContext) -> Iterator[Problem]:
         yield Problem(section.line, column, message, end_line=section.line, end_column=end_column)
 
 
-@dataclass(frozen=True)
-class NumberingOptions:
+class NumberingOptions(NamedTuple):
     """SEC009 options: whether each item's number is checked, not only the list's start."""
 
     check_item_numbers: bool = True

@@ -49,7 +49,7 @@ class Rule:
     scope: Literal["document", "project", "engine"]
     default_enabled: bool
     options_type: type | None
-    """The rule's options as a frozen dataclass (``rules/options.py``), or None."""
+    """The rule's options as a NamedTuple (``rules/options.py``), or None."""
 
     @property
     def options(self) -> dict[str, Any]:
@@ -87,7 +87,7 @@ def rule(
     default_enabled: bool = True,
     options: type | None = None,
 ) -> Callable[[CheckFunction], CheckFunction]:
-    """Register ``check`` as rule ``code``; ``options`` is its options dataclass."""
+    """Register ``check`` as rule ``code``; ``options`` is its options NamedTuple."""
     if not CODE_PATTERN.match(code):
         raise ValueError(f"bad rule code {code!r}")
     if not NAME_PATTERN.match(name):

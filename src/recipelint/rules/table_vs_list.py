@@ -7,8 +7,7 @@ report rows and lines left unpaired and pairs whose quantities differ.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from recipelint.diagnostic import Problem
 from recipelint.rules.ingredient_spans import amount_problem, name_problem, row_problem
@@ -136,8 +135,7 @@ def _format(value: float, base: str) -> str:
     return f"{text} {unit}".strip()
 
 
-@dataclass(frozen=True)
-class QuantityTolerance:
+class QuantityTolerance(NamedTuple):
     """ING003 options: relative difference allowed between the table's and the list's quantity."""
 
     tolerance: float = 0.05
