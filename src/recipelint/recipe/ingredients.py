@@ -18,7 +18,6 @@ file.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -154,6 +153,8 @@ def _keep_decoded(text: str, start: int, end: int, kept: list[str], offsets: lis
     renders it); a decoded character points at its entity's ``&``."""
     pos = start
     if "&" in text[start:end]:
+        import html  # only for text with an entity; not at start-up
+
         for match in _ENTITY.finditer(text, start, end):
             decoded = html.unescape(match.group(0))
             if decoded == match.group(0):
