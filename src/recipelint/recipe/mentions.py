@@ -605,8 +605,6 @@ def analyse_usage(document: Document, lines: list[Ingredient],
         collective = any(_STRONG_ALL.search(step.text) for step in steps)
     seasoned = bool(step_words & SEASONING_TRIGGERS)
     unused = []
-    if not steps:
-        return Usage(unlisted, unused)  # a list without steps (a shopping list): nothing uses anything
     for index, line in enumerate(lines):
         if collective or index in used or line.optional or line.depth > 1 or not line.name:
             continue
