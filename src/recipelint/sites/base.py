@@ -97,3 +97,18 @@ class Generator:
 @cache
 def _model(module: str) -> Any:
     return importlib.import_module(module).MODEL
+
+
+@cache
+def config_text(site_root: Path, names: tuple[str, ...]) -> str | None:
+    """The first of a site's configuration files ``names`` that exists, as text, read
+    once per process: "" when there is none, None when it cannot be read. At most 1 MB."""
+    for name in names:
+        path = site_root / name
+        if path.is_file():
+            try:
+                with path.open("rb") as handle:
+                    return handle.read(1_048_576).decode("utf-8", errors="replace")
+            except OSError:
+                return None
+    return ""

@@ -10,12 +10,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from recipelint.sites.base import Address, Generator
+from recipelint.sites.base import Address, Generator, config_text
 from recipelint.sites.pages import (
     MARKDOWN_SUFFIXES,
     front_matter_of,
     is_dir,
-    is_file,
     page_file,
 )
 
@@ -148,17 +147,9 @@ def docs_route_base(site_root: Path) -> str | None:
     return _literal_setting(site_root, "routeBasePath", "docs")
 
 
-@cache
 def _config_text(site_root: Path) -> str | None:
     """The site's ``docusaurus.config.*``: "" when it has none, None when unreadable."""
-    for name in CONFIG_FILES:
-        config = site_root / name
-        if is_file(config):
-            try:
-                return config.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                return None
-    return ""
+    return config_text(site_root, CONFIG_FILES)
 
 
 def _literal_setting(site_root: Path, key: str, default: str) -> str | None:

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from recipelint.sites.base import Address, Generator
+from recipelint.sites.base import Address, Generator, config_text
 from recipelint.sites.pages import (
     MARKDOWN_SUFFIXES,
     front_matter_of,
@@ -126,16 +126,8 @@ def hugo_route(site_root: Path, route: str) -> Path | None | bool:
     return routes.get("/" + rest, False)
 
 
-@cache
 def _hugo_config_text(site_root: Path) -> str:
-    for name in CONFIG_FILES:
-        path = site_root / name
-        if is_file(path):
-            try:
-                return path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                return ""
-    return ""
+    return config_text(site_root, CONFIG_FILES) or ""
 
 
 def _hugo_has_permalinks(site_root: Path) -> bool:

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from recipelint.sites.base import Address, Generator
+from recipelint.sites.base import Address, Generator, config_text
 from recipelint.sites.pages import MARKDOWN_SUFFIXES, is_file
 
 if TYPE_CHECKING:
@@ -88,14 +88,10 @@ JEKYLL = Jekyll(
 @cache
 def site_config(site_root: Path) -> dict:
     """``_config.yml`` as data (``{}`` when it is missing, unreadable or not a mapping),
-    read once per site; at most 256 KB, and not at all when it holds anchors for an
-    alias bomb (a real ``_config.yml`` has a few at most)."""
-    try:
-        with (site_root / "_config.yml").open("rb") as handle:
-            text = handle.read(262_144).decode("utf-8", errors="replace")
-    except OSError:
-        return {}
-    if text.count("&") > 50:
+    read once per site, and not at all when it holds anchors for an alias bomb (a real
+    ``_config.yml`` has a few at most)."""
+    text = config_text(site_root, ("_config.yml", "_config.yaml"))
+    if not text or text.count("&") > 50:
         return {}
     import yaml
 

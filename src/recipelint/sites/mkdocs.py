@@ -6,7 +6,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from recipelint.sites.base import Generator
+from recipelint.sites.base import Generator, config_text
 
 
 class MkDocs(Generator):
@@ -17,15 +17,10 @@ class MkDocs(Generator):
 @cache
 def docs_dir(site_root: Path) -> str:
     """``docs_dir`` of ``mkdocs.yml`` (its first folder): "docs" unless the config sets it."""
-    for name in MKDOCS.markers:
-        try:
-            text = (site_root / name).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        match = re.search(r"""^docs_dir\s*:\s*['"]?([^'"#\n]+)""", text, re.MULTILINE)
-        if match and match.group(1).strip().strip("/"):
-            return match.group(1).strip().strip("/").split("/")[0]
-        return "docs"
+    text = config_text(site_root, MKDOCS.markers) or ""
+    match = re.search(r"""^docs_dir\s*:\s*['"]?([^'"#\n]+)""", text, re.MULTILINE)
+    if match and match.group(1).strip().strip("/"):
+        return match.group(1).strip().strip("/").split("/")[0]
     return "docs"
 
 
