@@ -91,7 +91,7 @@ def _report(diagnostics=None, **kwargs) -> Report:
         diagnostics=_diagnostics() if diagnostics is None else diagnostics,
         files_checked=kwargs.pop("files_checked", 4),
         rules=RULES,
-        source_line=lambda path, line: SOURCES.get((path, line)),
+        source_line=kwargs.pop("source_line", lambda path, line: SOURCES.get((path, line))),
         tool_version="0.1.0",
         **kwargs,
     )
@@ -275,11 +275,59 @@ def test_github_escapes_data_and_properties():
         "we,ird:dir/100%.md", 2, 1, 2, 2, "FM001", "missing-title", Severity.ERROR,
         "a%b\r\nc: d, e",
     )
-    line = _write("github", _report([diagnostic], files_checked=1))
+    line = _write("github", _report([diagnostic], files_checked=1)).splitlines()[0]
     assert line == (
         "::error file=we%2Cird%3Adir/100%25.md,line=2,col=1,endLine=2,endColumn=2,"
-        "title=FM001 (missing-title)::a%25b%0D%0Ac: d, e\n"
+        "title=FM001 (missing-title)::a%25b%0D%0Ac: d, e"
     )
+
+
+def _log_section(output: str) -> list[str]:
+    """The plain lines after the commands: between ``::stop-commands::TOKEN`` and ``::TOKEN::``."""
+    lines = output.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("::stop-commands::"))
+    token = lines[start].removeprefix("::stop-commands::")
+    assert re.fullmatch("[0-9a-f]{32}", token)
+    assert lines[-1] == f"::{token}::"
+    return lines[start + 1 : -1]
+
+
+def test_github_lists_every_finding_and_the_summary_in_the_log():
+    assert _log_section(_write("github", _report())) == [
+        "docs/a.md:1:1: FM001 [error] no title",
+        "docs/a.md:7:3: ING002 [info] unit 'tbsp'",
+        "docs/a.md:9:4: CAL001 [warning] total 12",
+        "docs/b.md:4:11: FM001 [error] ça, 100%: x\\u000ay",
+        "Found 2 errors, 1 warning, 1 info in 4 files checked (1 fixable with --fix, 1 more with --unsafe-fixes).",
+    ]
+
+
+def test_github_log_lines_cannot_become_workflow_commands():
+    diagnostic = _diagnostic("a.md", 1, 1, 1, 2, "FM001", Severity.ERROR, "x\n::set-env name=A::1\r::add-mask::y")
+    output = _write("github", _report([diagnostic], files_checked=1))
+    again = _write("github", _report([diagnostic], files_checked=1))
+    assert _log_section(output)[0] == "a.md:1:1: FM001 [error] x\\u000a::set-env name=A::1\\u000d::add-mask::y"
+    assert [line for line in output.splitlines() if line.startswith("::set-env")] == []
+    assert output.splitlines()[1] != again.splitlines()[1]  # a fresh token each run
+
+
+def test_github_a_clean_run_says_so():
+    assert _log_section(_write("github", _report([], files_checked=3))) == ["No problems found in 3 files checked."]
+
+
+def _many(severity: Severity, n: int) -> list[Diagnostic]:
+    code = {Severity.ERROR: "FM001", Severity.WARNING: "CAL001", Severity.INFO: "ING002"}[severity]
+    return [_diagnostic("docs/a.md", line, 1, line, 2, code, severity, "m") for line in range(1, n + 1)]
+
+
+def test_github_says_when_annotations_are_capped():
+    report = _report(sorted(_many(Severity.ERROR, 11) + _many(Severity.WARNING, 12) + _many(Severity.INFO, 10)))
+    assert _log_section(_write("github", report))[-1] == (
+        "GitHub shows at most 10 annotations of each kind per step (50 per job): "
+        "1 of 11 errors and 2 of 12 warnings have none; every finding is listed in this log."
+    )
+    within = _report(sorted(_many(Severity.ERROR, 10) + _many(Severity.INFO, 10)))
+    assert _log_section(_write("github", within))[-1].startswith("Found 10 errors, 10 info")
 
 
 # sarif
@@ -303,7 +351,11 @@ def test_sarif_validates_and_describes_the_rules_used():
     cal = driver["rules"][0]
     assert cal["name"] == "total-mismatch"
     assert cal["shortDescription"]["text"] == "Report calorie totals that do not match their rows."
-    assert cal["help"]["markdown"].endswith("must add up to the stated ``Total``.")
+    assert cal["help"]["markdown"].endswith("must add up to the stated `Total`.")
+    assert cal["help"]["text"].endswith("must add up to the stated ``Total``.")
+    assert [rule.get("helpUri") for rule in driver["rules"]] == [
+        "docs/rules/CAL001.md", "docs/rules/FM001.md", "docs/rules/ING002.md"
+    ]
     assert cal["fullDescription"]["text"] == cal["help"]["text"]
     levels = [rule["defaultConfiguration"]["level"] for rule in driver["rules"]]
     assert levels == ["error", "error", "note"]
@@ -320,7 +372,8 @@ def test_sarif_results_map_regions_levels_and_uris():
     assert results[3]["message"]["text"] == "ça, 100%: x\ny"
 
 
-def test_sarif_uris_are_encoded_and_absolute_paths_are_file_uris():
+def test_sarif_uris_are_encoded_and_absolute_paths_are_file_uris(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # /srv/site is outside the working directory
     diagnostics = [
         _diagnostic("./my recipes/ça.md", 1, 1, 1, 2, "FM001", Severity.ERROR, "x"),
         _diagnostic("/srv/site/a.md", 1, 1, 1, 2, "FM001", Severity.ERROR, "x"),
@@ -354,6 +407,58 @@ def test_sarif_fixes_become_replacements():
     assert all("insertedContent" not in r for r in deletions)
 
 
+def test_sarif_help_uri_follows_the_configured_base():
+    for base, expected in [
+        ("https://example.org/rules", "https://example.org/rules/CAL001.md"),
+        ("https://example.org/rules/", "https://example.org/rules/CAL001.md"),
+        ("https://example.org/rule?code={code}", "https://example.org/rule?code=CAL001"),
+    ]:
+        rules = _sarif(_report(rule_docs_url=base))["runs"][0]["tool"]["driver"]["rules"]
+        assert rules[0]["helpUri"] == expected
+
+
+def test_sarif_help_markdown_has_fenced_examples():
+    def documented(context):
+        """Report a total.
+
+        Write it like this::
+
+            **Total: 12 kcal**
+        """
+
+    rules = {"CAL001": _rule("CAL001", "total-mismatch", Severity.ERROR, documented)}
+    report = Report(_diagnostics()[2:3], 1, rules)
+    (rule,) = _sarif(report)["runs"][0]["tool"]["driver"]["rules"]
+    assert rule["help"]["markdown"] == "Report a total.\n\nWrite it like this:\n\n```\n**Total: 12 kcal**\n```"
+
+
+def test_sarif_declares_srcroot_and_normalises_relative_uris(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    diagnostics = [
+        _diagnostic("./docs/../docs/a b.md", 1, 1, 1, 2, "FM001", Severity.ERROR, "x"),
+        _diagnostic(str(tmp_path / "docs" / "c#1.md"), 1, 1, 1, 2, "FM001", Severity.ERROR, "x"),
+        _diagnostic("../elsewhere/d.md", 1, 1, 1, 2, "FM001", Severity.ERROR, "x"),
+    ]
+    run = _sarif(_report(diagnostics, files_checked=3))["runs"][0]
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": tmp_path.as_uri() + "/"}}
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in run["results"]]
+    assert uris == [
+        {"uri": "docs/a%20b.md", "uriBaseId": "%SRCROOT%"},
+        {"uri": "docs/c%231.md", "uriBaseId": "%SRCROOT%"},
+        {"uri": (tmp_path.parent / "elsewhere" / "d.md").as_uri()},
+    ]
+
+
+def test_sarif_partial_fingerprints_survive_line_moves():
+    def fingerprints(report):
+        return [r["partialFingerprints"] for r in _sarif(report)["runs"][0]["results"]]
+
+    before = fingerprints(_report())
+    assert all(re.fullmatch("[0-9a-f]{64}", f["recipelint/v1"]) for f in before)
+    assert len({f["recipelint/v1"] for f in before}) == 4
+    assert fingerprints(_moved(_report(), 12)) == before
+
+
 def test_sarif_describes_a_code_without_a_registered_rule():
     diagnostic = Diagnostic("a.md", 1, 1, 1, 2, "RL001", "unreadable-file", Severity.ERROR, "x")
     driver = _sarif(_report([diagnostic], files_checked=1))["runs"][0]["tool"]["driver"]
@@ -369,35 +474,68 @@ def _junit(report: Report) -> ET.Element:
     return ET.fromstring(output.encode("utf-8"))
 
 
-def test_junit_has_one_failed_case_per_diagnostic():
-    root = _junit(_report())
+def test_junit_has_one_case_per_checked_file_failing_only_on_errors():
+    report = _report(checked_paths=["docs/a.md", "docs/b.md", "docs/c.md", "docs/d.md"])
+    root = _junit(report)
     (suite,) = root.findall("testsuite")
     cases = suite.findall("testcase")
     assert suite.get("name") == "recipelint"
-    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("4", "4", "0")
-    assert [(c.get("classname"), c.get("name")) for c in cases] == [
-        ("docs/a.md", "FM001 1:1"),
-        ("docs/a.md", "ING002 7:3"),
-        ("docs/a.md", "CAL001 9:4"),
-        ("docs/b.md", "FM001 4:11"),
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("4", "2", "0")
+    assert [(c.get("classname"), c.get("name"), c.get("file")) for c in cases] == [
+        ("recipelint", f"docs/{n}.md", f"docs/{n}.md") for n in "abcd"
     ]
-    failure = cases[3].find("failure")
-    assert failure.get("type") == "FM001"
-    assert failure.get("message") == "ça, 100%: x\ny"
-    assert failure.text == "docs/b.md:4:11: FM001 (missing-title) [error] ça, 100%: x\ny"
+    a, b, c, d = cases
+    assert a.find("failure").get("message") == "1 error"
+    assert a.find("failure").text == "docs/a.md:1:1: FM001 (missing-title) [error] no title"
+    assert a.find("system-out").text == (
+        "docs/a.md:7:3: ING002 (unknown-unit) [info] unit 'tbsp'\n"
+        "docs/a.md:9:4: CAL001 (total-mismatch) [warning] total 12"
+    )
+    assert b.find("failure").text == "docs/b.md:4:11: FM001 (missing-title) [error] ça, 100%: x\ny"
+    assert list(c) == [] and list(d) == []  # clean files pass
 
 
-def test_junit_without_diagnostics_has_one_passing_case():
-    suite = _junit(_report([], files_checked=3)).find("testsuite")
-    assert (suite.get("tests"), suite.get("failures")) == ("1", "0")
-    (case,) = suite.findall("testcase")
-    assert case.get("name") == "recipelint" and case.find("failure") is None
+def test_junit_warnings_alone_do_not_fail_and_names_do_not_move():
+    warning = _diagnostics()[2]
+    moved = Diagnostic(warning.path, 30, 1, 30, 2, warning.code, warning.name, warning.severity, warning.message)
+    names = []
+    for diagnostic in (warning, moved):
+        suite = _junit(_report([diagnostic], files_checked=1, checked_paths=["docs/a.md"])).find("testsuite")
+        assert (suite.get("tests"), suite.get("failures")) == ("1", "0")
+        (case,) = suite.findall("testcase")
+        assert case.find("failure") is None and "CAL001" in case.find("system-out").text
+        names.append(case.get("name"))
+    assert names == ["docs/a.md", "docs/a.md"]
+
+
+def test_junit_reports_files_outside_the_checked_ones():
+    image = Diagnostic("static/img/x.png", 1, 1, 1, 2, "FM001", "missing-title", Severity.INFO, "unused")
+    cases = _junit(_report([image], files_checked=1, checked_paths=["docs/a.md"])).findall("testsuite/testcase")
+    assert [c.get("name") for c in cases] == ["docs/a.md", "static/img/x.png"]
+
+
+def test_junit_of_nothing_checked_has_no_cases():
+    suite = _junit(_report([], files_checked=0)).find("testsuite")
+    assert (suite.get("tests"), suite.get("failures"), suite.findall("testcase")) == ("0", "0", [])
 
 
 def test_junit_stays_parseable_with_control_characters():
     diagnostic = _diagnostic("a<&>.md", 1, 1, 1, 2, "FM001", Severity.ERROR, "bad \x00\x1b <b>")
-    failure = _junit(_report([diagnostic], files_checked=1)).find("testsuite/testcase/failure")
-    assert failure.get("message") == "bad \\u0000\\u001b <b>"
+    case = _junit(_report([diagnostic], files_checked=1, checked_paths=["a<&>.md"])).find("testsuite/testcase")
+    assert case.get("name") == "a<&>.md"
+    assert case.find("failure").text == "a<&>.md:1:1: FM001 (missing-title) [error] bad \\u0000\\u001b <b>"
+
+
+def test_junit_is_read_by_junitparser(tmp_path):
+    junitparser = pytest.importorskip("junitparser")
+    path = tmp_path / "report.xml"
+    path.write_text(_write("junit", _report(checked_paths=["docs/a.md", "docs/b.md", "docs/c.md"])), encoding="utf-8")
+    xml = junitparser.JUnitXml.fromfile(str(path))
+    (suite,) = list(xml)
+    assert (suite.name, suite.tests, suite.failures, suite.errors) == ("recipelint", 3, 2, 0)
+    outcomes = {case.name: [type(r).__name__ for r in case.result] for case in suite}
+    assert outcomes == {"docs/a.md": ["Failure"], "docs/b.md": ["Failure"], "docs/c.md": []}
+    assert all(case.is_passed == (case.name == "docs/c.md") for case in suite)
 
 
 # gitlab
@@ -421,15 +559,34 @@ def test_gitlab_issue_shape():
     assert all(re.fullmatch("[0-9a-f]{64}", i["fingerprint"]) for i in issues)
 
 
+def _moved(report: Report, by: int, message=lambda m: m) -> Report:
+    """``report`` after ``by`` lines were inserted at the top of every file."""
+    moved = [
+        Diagnostic(d.path, d.line + by, d.column, d.end_line + by, d.end_column, d.code, d.name,
+                   d.severity, message(d.message), d.fix)
+        for d in report.diagnostics
+    ]
+    source = report.source_line
+    return _report(moved, source_line=lambda path, line: source(path, line - by))
+
+
 def test_gitlab_fingerprints_survive_line_moves():
     before = _gitlab(_report())
-    moved = [
-        Diagnostic(d.path, d.line + 5, d.column, d.end_line + 5, d.end_column, d.code, d.name,
-                   d.severity, d.message, d.fix)
-        for d in _diagnostics()
-    ]
-    after = _gitlab(_report(moved))
+    after = _gitlab(_moved(_report(), 5))
     assert [i["fingerprint"] for i in after] == [i["fingerprint"] for i in before]
+    assert [i["location"]["lines"]["begin"] for i in after] == [6, 12, 14, 9]
+
+
+def test_gitlab_fingerprints_ignore_line_numbers_in_messages():
+    report = _report([_diagnostic("a.md", 7, 3, 7, 9, "FM001", Severity.ERROR, "also on line 7")])
+    moved = _moved(report, 3, lambda message: message.replace("7", "10"))
+    assert _gitlab(moved)[0]["fingerprint"] == _gitlab(report)[0]["fingerprint"]
+
+
+def test_gitlab_fingerprints_change_with_the_line_they_point_at():
+    report = _report([_diagnostic("docs/a.md", 7, 3, 7, 9, "ING002", Severity.INFO, "unit")])
+    edited = _report(report.diagnostics, source_line=lambda path, line: "- 3 tbsp olive oil")
+    assert _gitlab(edited)[0]["fingerprint"] != _gitlab(report)[0]["fingerprint"]
 
 
 def test_gitlab_fingerprints_tell_identical_problems_apart():

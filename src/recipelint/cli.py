@@ -60,10 +60,17 @@ def cli() -> None:
 @click.option("--force-exclude", is_flag=True, help="Apply `exclude` to files named on the command line too.")
 @click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto", help="Colour in text output.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: CPU count).")
+@click.option("--changed-since", metavar="REF", default=None,
+              help="Report only on files changed since git REF (committed since the merge base, staged, unstaged "
+                   "or untracked); cross-page rules still read every page.")
+@click.option("--rule-docs-url", metavar="URL", default=None,
+              help="Where the rule pages are, for SARIF helpUri and the job summary: a base URL (CODE.md is "
+                   "appended) or a template with {code}. Default: docs/rules/CODE.md, relative.")
 def check(paths: tuple[str, ...], output_format: str | None, output_file: str | None, select: tuple[str, ...],
           ignore: tuple[str, ...], extend_select: tuple[str, ...], config_file: str | None, preset: str | None,
           stdin_filename: str | None, fix: bool, unsafe_fixes: bool, diff: bool, exit_zero: bool,
-          force_exclude: bool, color: str, jobs: int | None) -> None:
+          force_exclude: bool, color: str, jobs: int | None, changed_since: str | None,
+          rule_docs_url: str | None) -> None:
     """Check recipe files and folders (default: the current folder)."""
     from recipelint.config.loader import Overrides
     from recipelint.run import CheckOptions, run_check
@@ -78,6 +85,11 @@ def check(paths: tuple[str, ...], output_format: str | None, output_file: str | 
         raise click.UsageError("--fix cannot write to standard input; use --diff with `-`")
     if stdin_filename and paths and paths != ("-",):
         raise click.UsageError("--stdin-filename goes with `-` (standard input) as the only path")
+    if changed_since is not None and (stdin_filename or "-" in paths):
+        raise click.UsageError("--changed-since asks git which files changed; it cannot go with `-` (standard input)")
+    if diff and output_format not in (None, "text") and not output_file:
+        raise click.UsageError(f"--diff writes the diff to standard output; add --output-file for the "
+                               f"{output_format} report")
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     options = CheckOptions(
@@ -94,6 +106,8 @@ def check(paths: tuple[str, ...], output_format: str | None, output_file: str | 
         force_exclude=force_exclude,
         color=color,
         jobs=jobs,
+        changed_since=changed_since,
+        rule_docs_url=rule_docs_url,
     )
     raise SystemExit(run_check(options))
 
@@ -139,6 +153,7 @@ def schema(name: str | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code instead of exiting."""
     from recipelint.config.loader import ConfigError
+    from recipelint.engine.changed import ChangedFilesError
 
     try:
         cli.main(args=argv, prog_name="recipelint", standalone_mode=False)
@@ -153,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return ExitCode.ERROR
-    except ConfigError as exc:
+    except (ConfigError, ChangedFilesError) as exc:
         click.echo(f"recipelint: error: {exc}", err=True)
         return ExitCode.ERROR
     except KeyboardInterrupt:

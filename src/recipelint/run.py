@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -33,6 +34,9 @@ class CheckOptions:
     force_exclude: bool = False
     color: str = "auto"
     jobs: int | None = None
+    changed_since: str | None = None
+    """A git ref: report only on the files changed since (``engine/changed.py``)."""
+    rule_docs_url: str | None = None
 
 
 @dataclass
@@ -46,6 +50,11 @@ class LintedRun:
     checked_dirs: list[Path]
     whole_files: bool
     """False for standard input: there is no site to run the project pass over."""
+    reported: Callable[[FileResult], bool] | None = None
+    """With ``--changed-since``: whether a result is reported on (the others only fed
+    the project pass)."""
+    linted: int = 0
+    """How many results, at the front of ``results``, are files the rules checked."""
 
 
 def run_check(options: CheckOptions, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
@@ -54,14 +63,22 @@ def run_check(options: CheckOptions, stdin: TextIO | None = None, stdout: TextIO
     stdout = stdout or sys.stdout
     resolver = config_resolver(options.overrides, options.config_file)
     run = _lint_stdin(options, resolver, stdin or sys.stdin) if options.paths == ["-"] else _lint_paths(options, resolver)
-    fixes_applied, changed = _fix(options, run, stdout)
-    files_checked = len(run.results)  # the project pass may add results for images: not checked files
+    fixes, changed = _fix(options, run, stdout)
+    files_checked = run.linted  # the project pass may add results for images: not checked files
     if run.whole_files:
         _project_pass(run, resolver)
     _add_suppression_reports(run, files_checked)
+    crashed = any(r.crashed for r in run.results)
+    if run.reported is not None:
+        run.results = [r for r in run.results if run.reported(r)]
     diagnostics = sorted(d for r in run.results for d in r.diagnostics)
-    _write_report(options, run.results, diagnostics, fixes_applied, files_checked, stdout)
-    return _exit_code(options, diagnostics, changed, any(r.crashed for r in run.results))
+    report = _report(options, run.results[:files_checked], diagnostics, 0 if options.diff else fixes)
+    if options.diff and not options.output_file:
+        _diff_summary(options, fixes, changed)
+    else:
+        _write_report(options, report, stdout)
+    _write_job_summary(report)
+    return _exit_code(options, diagnostics, changed, crashed)
 
 
 def _lint_paths(options: CheckOptions, resolver: ConfigResolver) -> LintedRun:
@@ -70,18 +87,35 @@ def _lint_paths(options: CheckOptions, resolver: ConfigResolver) -> LintedRun:
     sources = list(discover(options.paths, resolver, options.force_exclude))
     if not sources:
         print(f"recipelint: no Markdown files to check in {', '.join(options.paths)}", file=sys.stderr)
+    reported = None
+    unchanged = []
+    if options.changed_since is not None:
+        from recipelint.engine.changed import changed_since
+
+        changes = changed_since(options.changed_since, Path(options.paths[0]))
+        unchanged = [s for s in sources if s.path not in changes]
+        sources = [s for s in sources if s.path in changes]
+        linted_paths = {s.display_path for s in sources}
+
+        def reported(result: FileResult) -> bool:
+            return result.path in linted_paths or Path(result.path) in changes or result.crashed
+
     results = lint_files([(s.display_path, s.path, s.config) for s in sources], options.jobs)
+    results += lint_files([(s.display_path, s.path, s.config) for s in unchanged], options.jobs, facts_only=True)
+    everything = sources + unchanged
     return LintedRun(
         results,
-        {s.display_path: s.path for s in sources},
-        {s.display_path: s.config for s in sources},
+        {s.display_path: s.path for s in everything},
+        {s.display_path: s.config for s in everything},
         [Path(p) for p in options.paths if Path(p).is_dir()],
         whole_files=True,
+        reported=reported,
+        linted=len(sources),
     )
 
 
 def _fix(options: CheckOptions, run: LintedRun, stdout: TextIO) -> tuple[int, int]:
-    """The fix loop (``--fix``, ``--diff``): (fixes applied, files changed)."""
+    """The fix loop (``--fix``, ``--diff``): (fixes applied or, with ``--diff``, shown; files changed)."""
     if not (options.fix or options.diff):
         return 0, 0
     from recipelint.engine.fixing import fix_results
@@ -106,7 +140,7 @@ def _lint_stdin(options: CheckOptions, resolver: ConfigResolver, stdin: TextIO) 
     fs_path = Path(options.stdin_filename) if options.stdin_filename else None
     config = resolver.for_path(fs_path if fs_path else Path.cwd() / "-")
     result = lint_source(display, fs_path, data, config)
-    return LintedRun([result], {display: fs_path}, {display: config}, [], whole_files=False)
+    return LintedRun([result], {display: fs_path}, {display: config}, [], whole_files=False, linted=1)
 
 
 def _add_suppression_reports(run: LintedRun, files_checked: int) -> None:
@@ -122,17 +156,19 @@ def _add_suppression_reports(run: LintedRun, files_checked: int) -> None:
 def _exit_code(options: CheckOptions, diagnostics: list, changed_files: int, crashed: bool) -> ExitCode:
     if crashed:  # recorded by the linter (RL007 can be neither ignored nor suppressed)
         return ExitCode.ERROR
-    if options.diff and changed_files:
-        return ExitCode.PROBLEMS
+    if options.diff:  # like --fix-only: the diff decides, not what remains to report
+        return ExitCode.PROBLEMS if changed_files else ExitCode.OK
     if options.exit_zero:
         return ExitCode.OK
     return ExitCode.PROBLEMS if any(d.severity is Severity.ERROR for d in diagnostics) else ExitCode.OK
 
 
-def _write_report(options: CheckOptions, results: list[FileResult], diagnostics: list, fixes_applied: int,
-                  files_checked: int, stdout: TextIO) -> None:
-    from recipelint.formats.base import Report, get_formatter
+def _report(options: CheckOptions, checked: list[FileResult], diagnostics: list, fixes_applied: int):
+    """What the formats see: ``checked`` are the results of the files the rules checked."""
+    from recipelint.formats.base import Report
     from recipelint.rules import all_rules
+
+    results = checked
 
     texts = {r.path: r.text for r in results if r.text is not None}
     lines: dict[str, list[str]] = {}  # split on first use: json and sarif never ask
@@ -144,20 +180,67 @@ def _write_report(options: CheckOptions, results: list[FileResult], diagnostics:
         text_lines = lines[path]
         return text_lines[line - 1] if 1 <= line <= len(text_lines) else None
 
-    report = Report(
+    return Report(
         diagnostics=diagnostics,
-        files_checked=files_checked,
+        files_checked=len(checked),
         rules=all_rules(),
         source_line=source_line,
         fixes_applied=fixes_applied,
         tool_version=__version__,
+        checked_paths=[r.path for r in checked],
+        unsafe_fixes=options.unsafe_fixes,
+        rule_docs_url=options.rule_docs_url,
     )
+
+
+def _write_report(options: CheckOptions, report, stdout: TextIO) -> None:
+    from recipelint.formats.base import get_formatter
+
     write = get_formatter(options.output_format)
     if options.output_file:
         with open(options.output_file, "w", encoding="utf-8", newline="\n") as handle:
             write(report, handle, color=options.color == "always")
     else:
         write(report, stdout, color=_use_color(options.color, stdout))
+
+
+def _diff_summary(options: CheckOptions, fixes: int, changed_files: int) -> None:
+    """``--diff`` keeps standard output for the diff: one line on standard error says
+    what it holds (the findings go to ``--output-file`` when one is given)."""
+    from recipelint.formats.summary import count
+
+    if changed_files:
+        message = f"Would apply {count(fixes, 'fix', 'fixes')} to {count(changed_files, 'file', 'files')}."
+    else:
+        message = "No fixes to apply" + ("." if options.unsafe_fixes else " (--unsafe-fixes may find more).")
+    print(message, file=sys.stderr)
+
+
+def _write_job_summary(report) -> None:
+    """Under GitHub Actions, append the Markdown summary to ``$GITHUB_STEP_SUMMARY``."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if os.environ.get("GITHUB_ACTIONS") != "true" or not target:
+        return
+    from recipelint.formats.job_summary import (
+        DEFAULT_BUDGET,
+        SourceLinks,
+        write_job_summary,
+    )
+
+    server, repository, sha = (os.environ.get(k) for k in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA"))
+    links = None
+    if server and repository and sha:
+        checkout = Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd())
+        links = SourceLinks(f"{server.rstrip('/')}/{repository}/blob/{sha}", checkout)
+    try:
+        budget = DEFAULT_BUDGET - os.path.getsize(target)
+    except OSError:
+        budget = DEFAULT_BUDGET
+    try:
+        with open(target, "a", encoding="utf-8", newline="\n") as handle:
+            write_job_summary(report, handle, links=links, budget=budget)
+    except OSError as exc:
+        print(f"recipelint: cannot write the job summary to {target}: {exc.strerror or exc}", file=sys.stderr)
 
 
 def _use_color(choice: str, stream: TextIO) -> bool:

@@ -28,6 +28,7 @@ MAX_PASSES = 8
 class FixOutcome:
     results: list[FileResult]
     applied: int
+    """Fixes written, or with ``--diff`` fixes the diff shows."""
     changed_files: int
 
 
@@ -45,7 +46,8 @@ def fix_results(results: list[FileResult], files: dict[str, Path | None], config
             fixed_results.append(result)
             continue
         changed += 1
-        if options.diff:  # nothing is written, so no fix counts as applied
+        if options.diff:  # nothing is written: ``applied`` counts the fixes the diff shows
+            applied_total += applied
             _show_diff(result, final, stdout)
             fixed_results.append(result)
         elif path is not None:  # standard input has nowhere to write to (the CLI refuses --fix there)

@@ -24,9 +24,16 @@ PARALLEL_THRESHOLD = 48
 GC_OFF_MAX_FILES = 16  # runs over more files than this collect garbage (see lint_files)
 
 
-def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, config: Config, read_error: str | None = None) -> FileResult:
-    """Lint one file's bytes (or report why they could not be read)."""
+def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, config: Config, read_error: str | None = None,
+                facts_only: bool = False) -> FileResult:
+    """Lint one file's bytes (or report why they could not be read).
+
+    ``facts_only``: run no rule, only collect what the project pass needs to know
+    about the page (a page ``--changed-since`` does not report on).
+    """
     selection, enabled = rules_for(config, per_file_ignores(config, fs_path))
+    if facts_only:
+        enabled = [rule for rule in enabled if rule.scope == "project"]
     engine = EngineContext(display_path, read_error=read_error)
     if data is None:
         return FileResult(display_path, list(engine_diagnostics(engine, enabled, selection)))
@@ -83,10 +90,10 @@ def _lint_text(
                       facts, suppressions, crashed=bool(engine.crashes))
 
 
-def read_and_lint(display_path: str, path: Path, config: Config) -> FileResult:
+def read_and_lint(display_path: str, path: Path, config: Config, facts_only: bool = False) -> FileResult:
     """Lint one file; an unexpected error becomes RL007 on that file, never a lost run."""
     try:
-        return _read_and_lint(display_path, path, config)
+        return _read_and_lint(display_path, path, config, facts_only)
     except Exception as exc:
         rl007 = engine_rule("RL007")
         engine = EngineContext(display_path, crashes=[(rl007, exc)])
@@ -94,7 +101,7 @@ def read_and_lint(display_path: str, path: Path, config: Config) -> FileResult:
         return FileResult(display_path, diagnostics, crashed=True)
 
 
-def _read_and_lint(display_path: str, path: Path, config: Config) -> FileResult:
+def _read_and_lint(display_path: str, path: Path, config: Config, facts_only: bool) -> FileResult:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -103,15 +110,19 @@ def _read_and_lint(display_path: str, path: Path, config: Config) -> FileResult:
         return lint_source(display_path, path, None, config, "is a directory, not a file")
     except OSError as exc:
         return lint_source(display_path, path, None, config, f"cannot read file: {exc.strerror or exc}")
-    return lint_source(display_path, path, data, config, None)
+    return lint_source(display_path, path, data, config, None, facts_only)
 
 
-def _lint_job(job: tuple[str, Path, Config]) -> FileResult:
+def _lint_job(job: tuple[str, Path, Config, bool]) -> FileResult:
     return read_and_lint(*job)
 
 
-def lint_files(jobs: list[tuple[str, Path, Config]], workers: int | None = None) -> list[FileResult]:
-    """Lint every job; in worker processes when there are enough files to pay for them."""
+def lint_files(jobs: list[tuple[str, Path, Config]], workers: int | None = None, *, facts_only: bool = False) -> list[FileResult]:
+    """Lint every job; in worker processes when there are enough files to pay for them.
+
+    ``facts_only``: collect the pages' facts for the project pass, run no rule.
+    """
+    jobs = [(*job, facts_only) for job in jobs]
     if len(jobs) > GC_OFF_MAX_FILES:
         # The entry point disables the collector for start-up; a long run would
         # otherwise keep every document's reference cycles (~40 kB a file).

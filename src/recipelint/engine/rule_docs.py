@@ -1,9 +1,11 @@
-"""Rule documentation for people: the ``rules`` table, ``rule CODE`` and the README table."""
+"""Rule documentation for people: the ``rules`` table, ``rule CODE``, the README table and
+the generated ``docs/rules/`` pages."""
 
 from __future__ import annotations
 
 import json
 
+from recipelint.formats.rule_markdown import rst_to_markdown
 from recipelint.rules import all_rules
 from recipelint.rules.registry import FAMILIES, Rule
 
@@ -61,3 +63,41 @@ def readme_rule_table() -> str:
         summary = rule.summary.replace("|", "\\|") + ("" if rule.default_enabled else " *(off by default)*")
         lines.append(f"| {rule.code} | `{rule.name}` | {rule.severity.value} | {_fix_label(rule)} | {summary} |")
     return "\n".join(lines)
+
+
+RULE_PAGE_NOTE = "<!-- Generated from the rule registry by scripts/update_generated.py; do not edit. -->"
+
+
+def rule_page_markdown(rule: Rule) -> str:
+    """``docs/rules/CODE.md``: the rule's facts, options and documentation in Markdown
+    (the page SARIF ``helpUri`` points at)."""
+    fix = {None: "none", "safe": "safe (applied by `--fix`)", "unsafe": "unsafe (applied with `--fix --unsafe-fixes`)"}
+    lines = [
+        RULE_PAGE_NOTE,
+        "",
+        f"# {rule.code}: `{rule.name}`",
+        "",
+        f"- Family: {FAMILIES[rule.family]}",
+        f"- Default severity: {rule.severity.value}",
+        f"- Fix: {fix[rule.fix.value if rule.fix else None]}",
+        "- Enabled: " + ("by default" if rule.default_enabled else "only when selected by its full code or name"),
+        "",
+    ]
+    if rule.options:
+        lines += ["Options and their defaults:", "", "```toml", f"[tool.recipelint.rules.{rule.code}]"]
+        lines += [f"{name} = {json.dumps(default)}" for name, default in rule.options.items()]
+        lines += ["```", ""]
+    lines += [rst_to_markdown(rule.doc), ""]
+    return "\n".join(lines)
+
+
+def rules_index_markdown() -> str:
+    """``docs/rules/README.md``: every rule, linked to its page."""
+    lines = [RULE_PAGE_NOTE, "", "# recipelint rules", "", "| Code | Name | Severity | Fix | What it reports |",
+             "| --- | --- | --- | --- | --- |"]
+    for rule in all_rules().values():
+        summary = rule.summary.replace("|", "\\|") + ("" if rule.default_enabled else " *(off by default)*")
+        lines.append(f"| [{rule.code}]({rule.code}.md) | `{rule.name}` | {rule.severity.value} | {_fix_label(rule)} "
+                     f"| {rst_to_markdown(summary)} |")
+    return "\n".join(lines) + "\n"
+

@@ -6,7 +6,7 @@ Formats are imported lazily by name so that a run pays only for the one it uses.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TextIO
 
@@ -22,6 +22,9 @@ class Report:
     ``diagnostics`` is sorted (path, line, column, code). ``source_line(path, line)``
     returns the text of a 1-based line of a checked file (without newline) or None.
     ``rules`` maps code to Rule for every rule that exists (for SARIF rule metadata).
+    ``checked_paths`` are the files the run checked (as displayed), with or without
+    findings; ``unsafe_fixes`` says the run was given ``--unsafe-fixes``;
+    ``rule_docs_url`` is where the rule pages are (see ``rule_markdown.rule_doc_url``).
     """
 
     diagnostics: list[Diagnostic]
@@ -30,6 +33,9 @@ class Report:
     source_line: Callable[[str, int], str | None] = lambda path, line: None
     fixes_applied: int = 0
     tool_version: str = ""
+    checked_paths: Sequence[str] = ()
+    unsafe_fixes: bool = False
+    rule_docs_url: str | None = None
 
 
 class Formatter(Protocol):

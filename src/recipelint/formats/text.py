@@ -11,7 +11,8 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING, TextIO
 
-from recipelint.diagnostic import FixSafety, Severity
+from recipelint.diagnostic import Severity
+from recipelint.formats.summary import summary_lines
 
 if TYPE_CHECKING:
     from recipelint.diagnostic import Diagnostic
@@ -28,11 +29,6 @@ _SEVERITY_COLORS = {
     Severity.WARNING: "\x1b[33m",
     Severity.INFO: "\x1b[34m",
 }
-_SEVERITY_NOUNS = {
-    Severity.ERROR: ("error", "errors"),
-    Severity.WARNING: ("warning", "warnings"),
-    Severity.INFO: ("info", "info"),
-}
 
 
 def write_text(report: Report, stream: TextIO, *, color: bool) -> None:
@@ -44,7 +40,7 @@ def write_text(report: Report, stream: TextIO, *, color: bool) -> None:
             stream.write(_context(diagnostic, source, color))
     if report.diagnostics:
         stream.write("\n")
-    for line in _summary(report):
+    for line in summary_lines(report):
         stream.write(line + "\n")
 
 
@@ -117,37 +113,3 @@ def _char_width(char: str) -> int:
         return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
-
-def _summary(report: Report) -> list[str]:
-    """The closing lines: fixes applied, then what remains and how much --fix would do."""
-    lines = []
-    if report.fixes_applied:
-        lines.append(f"Applied {_count(report.fixes_applied, 'fix', 'fixes')}.")
-    files = f"{_count(report.files_checked, 'file', 'files')} checked"
-    if not report.diagnostics:
-        lines.append(f"No problems found in {files}.")
-        return lines
-    counts = [
-        _count(n, *_SEVERITY_NOUNS[severity])
-        for severity in Severity
-        if (n := sum(d.severity is severity for d in report.diagnostics))
-    ]
-    lines.append(f"Found {', '.join(counts)} in {files}{_fixable(report.diagnostics)}.")
-    return lines
-
-
-def _fixable(diagnostics: list[Diagnostic]) -> str:
-    """`` (N fixable with --fix, M more with --unsafe-fixes)``, or nothing if none are."""
-    safe = sum(d.fix is not None and d.fix.safety is FixSafety.SAFE for d in diagnostics)
-    unsafe = sum(d.fix is not None and d.fix.safety is FixSafety.UNSAFE for d in diagnostics)
-    if safe and unsafe:
-        return f" ({safe} fixable with --fix, {unsafe} more with --unsafe-fixes)"
-    if safe:
-        return f" ({safe} fixable with --fix)"
-    if unsafe:
-        return f" ({unsafe} fixable with --unsafe-fixes)"
-    return ""
-
-
-def _count(n: int, singular: str, plural: str) -> str:
-    return f"{n} {singular if n == 1 else plural}"
