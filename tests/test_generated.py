@@ -37,3 +37,23 @@ def test_front_matter_schema_validates_the_seed_shape():
     jsonschema.validate(good, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**good, "tags": 5}, schema)
+
+
+def test_rule_pages_are_current():
+    folder = REPO / "docs" / "rules"
+    expected = update_generated.rule_pages()
+    committed = {path.name: path.read_text(encoding="utf-8") for path in folder.glob("*.md")}
+    assert sorted(committed) == sorted(expected), f"docs/rules/ is {STALE}"
+    stale = [name for name, content in expected.items() if committed[name] != content]
+    assert stale == [], f"docs/rules/{', '.join(stale)} {STALE}"
+
+
+def test_a_rule_page_is_markdown_with_the_rules_facts():
+    page = (REPO / "docs" / "rules" / "FM007.md").read_text(encoding="utf-8")
+    assert "# FM007: `yaml-implicit-type`" in page
+    assert "- Fix: safe (applied by `--fix`)" in page
+    assert "YAML 1.1 (PyYAML, Jekyll) turns `no`, `yes`" in page
+    assert "Bad:\n\n```\nservings: no\nprep_time: 1:30\n```" in page
+    assert "``" not in page.replace("```", "")
+    index = (REPO / "docs" / "rules" / "README.md").read_text(encoding="utf-8")
+    assert "| [FM007](FM007.md) | `yaml-implicit-type` | warning | safe |" in index
