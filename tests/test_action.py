@@ -185,3 +185,24 @@ def test_install_step_installs_the_actions_own_checkout(tmp_path, workspace):
     assert checked.returncode == 1
     assert "docs/soup.md:4:1: FM004 [error]" in checked.stdout
     assert runner.summary.read_text().startswith("## recipelint\n\n:x: Found 1 error")
+
+
+def _readme_ci_snippets() -> list[str]:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## In CI\n"): readme.index("\n## ", readme.index("## In CI\n") + 1)]
+    return re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)
+
+
+def test_the_readme_workflows_parse_and_use_only_declared_inputs():
+    github, scanning, gitlab = (yaml.safe_load(snippet) for snippet in _readme_ci_snippets())
+    uses = [step for job in [github["jobs"]["recipelint"], scanning["code-scanning"]] for step in job["steps"]
+            if step.get("uses", "").startswith("OWNER/recipelint@")]
+    assert len(uses) == 2
+    assert all(set(step["with"]) <= set(ACTION["inputs"]) for step in uses)
+    assert github["jobs"]["recipelint"]["steps"][0]["with"]["fetch-depth"] == 0
+    assert scanning["code-scanning"]["steps"][-1]["uses"].startswith("github/codeql-action/upload-sarif@")
+    reports = gitlab["recipelint"]["artifacts"]["reports"]
+    assert reports == {"codequality": "gl-code-quality.json", "junit": "recipelint-junit.xml"}
+    script = " ".join(gitlab["recipelint"]["script"])
+    assert "--format gitlab --output-file gl-code-quality.json" in script
+    assert "--format junit --output-file recipelint-junit.xml" in script
