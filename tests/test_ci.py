@@ -249,3 +249,20 @@ def test_summary_does_not_offer_unsafe_fixes_when_given(site, capsys):
     given = capsys.readouterr().out.splitlines()[-1]
     assert plain.endswith("(1 fixable with --fix, 1 more with --unsafe-fixes).")
     assert given.endswith("(2 fixable with --fix).")
+
+
+def test_changed_since_reports_an_unused_image_only_when_it_changed(repo, run_json, monkeypatch):
+    monkeypatch.chdir(repo)
+    images = repo / "static" / "img"
+    images.mkdir(parents=True)
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+    for name in ("cover.png", "old.png"):
+        (images / name).write_bytes(png)
+    (repo / "docs" / "b.md").write_text(_recipe("b", "Beta Soup").replace("Text.", "![Soup](/img/cover.png)"))
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "images")
+    (images / "new.png").write_bytes(png)  # added by the change, shown by no page
+    code, diagnostics = run_json("--changed-since", "HEAD", ".")
+    assert (code, [(d["path"], d["code"]) for d in diagnostics]) == (0, [("static/img/new.png", "IMG004")])
+    code, everything = run_json(".")
+    assert [d["path"] for d in everything if d["code"] == "IMG004"] == ["static/img/new.png", "static/img/old.png"]

@@ -7,7 +7,7 @@ class ExitCode(IntEnum):
     OK = 0
     """No error-severity diagnostic (or ``--exit-zero``)."""
     PROBLEMS = 1
-    """At least one error, or ``--diff`` found something to fix."""
+    """At least one error; with ``--diff``, something to fix (whatever remains to report)."""
     ERROR = 2
     """Usage, configuration or internal error, or a rule crashed (RL007)."""
     INTERRUPTED = 130

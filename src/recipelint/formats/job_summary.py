@@ -100,14 +100,14 @@ def _rule_table(report: Report) -> list[str]:
     findings = Counter(d.code for d in report.diagnostics)
     safe = Counter(d.code for d in report.diagnostics if d.fix and d.fix.safety is FixSafety.SAFE)
     unsafe = Counter(d.code for d in report.diagnostics if d.fix and d.fix.safety is FixSafety.UNSAFE)
-    first = {}
-    for d in report.diagnostics:
-        first.setdefault(d.code, d)
+    names: dict[str, str] = {}
+    severities: dict[str, set[str]] = {}
+    for d in report.diagnostics:  # a rule's severity can differ between files (per-file configuration)
+        names.setdefault(d.code, d.name)
+        severities.setdefault(d.code, set()).add(d.severity.value)
     rows = ["| Rule | Name | Severity | Findings | Fixable |", "| --- | --- | --- | ---: | --- |"]
     for code in sorted(findings):
-        d = first[code]
-        severities = sorted({x.severity.value for x in report.diagnostics if x.code == code})
-        rows.append(f"| {_rule_link(report, code)} | {code_span(d.name)} | {', '.join(severities)} "
+        rows.append(f"| {_rule_link(report, code)} | {code_span(names[code])} | {', '.join(sorted(severities[code]))} "
                     f"| {findings[code]} | {_fixable(safe[code], unsafe[code], report.unsafe_fixes)} |")
     return rows
 
