@@ -12,7 +12,11 @@ import json
 import re
 from pathlib import Path
 
-from recipelint.engine.rule_docs import readme_rule_table, rule_page_markdown, rules_index_markdown
+from recipelint.engine.rule_docs import (
+    readme_rule_table,
+    rule_page_markdown,
+    rules_index_markdown,
+)
 from recipelint.rules import all_rules
 from recipelint.schemas import SCHEMA_NAMES, generate_schema, schema_file_name
 

@@ -153,9 +153,10 @@ def test_changed_since_cross_page_rules_still_see_every_page(repo, run_json, mon
     ]
 
 
-def test_changed_since_with_nothing_changed(repo, run_json, monkeypatch):
+def test_changed_since_with_nothing_changed(repo, run_json, monkeypatch, capsys):
     monkeypatch.chdir(repo)
     assert run_json("--changed-since", "main", ".") == (0, [])
+    assert capsys.readouterr().err == "recipelint: none of the 2 files found changed since main\n"
     assert run_json("--changed-since", "HEAD", "docs") == (0, [])
 
 

@@ -88,7 +88,7 @@ def _lint_paths(options: CheckOptions, resolver: ConfigResolver) -> LintedRun:
     if not sources:
         print(f"recipelint: no Markdown files to check in {', '.join(options.paths)}", file=sys.stderr)
     reported = None
-    unchanged = []
+    unchanged: list = []
     if options.changed_since is not None:
         from recipelint.engine.changed import changed_since
 
@@ -96,13 +96,17 @@ def _lint_paths(options: CheckOptions, resolver: ConfigResolver) -> LintedRun:
         unchanged = [s for s in sources if s.path not in changes]
         sources = [s for s in sources if s.path in changes]
         linted_paths = {s.display_path for s in sources}
+        if unchanged and not sources:
+            print(f"recipelint: none of the {len(unchanged)} files found changed since {options.changed_since}",
+                  file=sys.stderr)
 
         def reported(result: FileResult) -> bool:
             return result.path in linted_paths or Path(result.path) in changes or result.crashed
 
-    results = lint_files([(s.display_path, s.path, s.config) for s in sources], options.jobs)
-    results += lint_files([(s.display_path, s.path, s.config) for s in unchanged], options.jobs, facts_only=True)
     everything = sources + unchanged
+    jobs = [(s.display_path, s.path, s.config, False) for s in sources]
+    jobs += [(s.display_path, s.path, s.config, True) for s in unchanged]  # facts for the project pass only
+    results = lint_files(jobs, options.jobs)
     return LintedRun(
         results,
         {s.display_path: s.path for s in everything},

@@ -113,16 +113,16 @@ def _read_and_lint(display_path: str, path: Path, config: Config, facts_only: bo
     return lint_source(display_path, path, data, config, None, facts_only)
 
 
-def _lint_job(job: tuple[str, Path, Config, bool]) -> FileResult:
+def _lint_job(job: tuple[str, Path, Config] | tuple[str, Path, Config, bool]) -> FileResult:
     return read_and_lint(*job)
 
 
-def lint_files(jobs: list[tuple[str, Path, Config]], workers: int | None = None, *, facts_only: bool = False) -> list[FileResult]:
+def lint_files(jobs: list[tuple[str, Path, Config] | tuple[str, Path, Config, bool]], workers: int | None = None) -> list[FileResult]:
     """Lint every job; in worker processes when there are enough files to pay for them.
 
-    ``facts_only``: collect the pages' facts for the project pass, run no rule.
+    A job is (displayed path, path, configuration), and optionally ``facts_only``:
+    collect the page's facts for the project pass, run no rule.
     """
-    jobs = [(*job, facts_only) for job in jobs]
     if len(jobs) > GC_OFF_MAX_FILES:
         # The entry point disables the collector for start-up; a long run would
         # otherwise keep every document's reference cycles (~40 kB a file).
