@@ -136,6 +136,20 @@ def schema(name: str | None) -> None:
     click.echo(json.dumps(generate_schema(name), indent=2, ensure_ascii=False))
 
 
+@cli.command()
+@click.option("--stdio", is_flag=True, hidden=True, help="Accepted for clients that pass it; stdio is the only transport.")
+def server(stdio: bool) -> None:
+    """Run the language server on standard input and output (for editors)."""
+    try:
+        from recipelint.server.app import serve
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] not in ("pygls", "lsprotocol", "cattrs", "attrs"):
+            raise
+        click.echo("recipelint: error: the language server needs pygls: pip install 'recipelint[lsp]'", err=True)
+        raise SystemExit(ExitCode.ERROR) from None
+    serve()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code instead of exiting."""
     from recipelint.config.loader import ConfigError

@@ -57,6 +57,16 @@ def fix_results(results: list[FileResult], files: dict[str, Path | None], config
     return FixOutcome(fixed_results, applied_total, changed)
 
 
+def fixed_result(result: FileResult, path: Path | None, config, unsafe: bool) -> tuple[FileResult, int]:
+    """``result`` with its fixes applied until none apply, as ``--fix`` would write it,
+    and how many were applied; ``result`` itself (0) when a fix would break the front
+    matter. Nothing is written (an editor applies the text itself)."""
+    final, applied = _fix_until_stable(result, path, config, unsafe)
+    if applied == 0 or final.text == result.text or not _still_parses(result, final):
+        return result, 0
+    return final, applied
+
+
 def _fix_until_stable(result: FileResult, path: Path | None, config, unsafe: bool) -> tuple[FileResult, int]:
     current, applied = result, 0
     for _ in range(MAX_PASSES):
