@@ -85,8 +85,8 @@ class LspClient:
                 self._notifications.put(message)
 
     def wait_for(self, method: str, where: Callable[[dict], bool] = lambda params: True, timeout: float = 10) -> dict:
-        """The params of the next notification ``method`` that ``where`` accepts (others
-        of the same method are dropped; other methods are kept)."""
+        """The params of the next notification ``method`` that ``where`` accepts; the
+        others stay queued, in order."""
         deadline = time.monotonic() + timeout
         kept = []
         try:
@@ -100,11 +100,28 @@ class LspClient:
                     continue
                 if message.get("method") == method and where(message.get("params")):
                     return message["params"]
-                if message.get("method") != method:
-                    kept.append(message)
+                kept.append(message)
         finally:
-            for message in kept:
+            rest = []
+            while not self._notifications.empty():
+                rest.append(self._notifications.get())
+            for message in kept + rest:
                 self._notifications.put(message)
+
+    def drain(self) -> None:
+        """Forget the notifications received so far."""
+        while not self._notifications.empty():
+            self._notifications.get()
+
+    def server_request(self, method: str, timeout: float = 10) -> dict:
+        """The first request ``method`` the server sent (answered with null)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = next((r for r in self.server_requests if r["method"] == method), None)
+            if found is not None:
+                return found
+            time.sleep(0.01)
+        raise TimeoutError(f"the server sent no {method} in {timeout} s")
 
     def diagnostics(self, uri: str, version: int | None = None, timeout: float = 10) -> list[dict]:
         """The next diagnostics published for ``uri`` (for ``version`` when given)."""

@@ -50,9 +50,10 @@ class RecipelintServer(LanguageServer):
     @property
     def encoding(self) -> str:
         try:
-            return str(self.workspace.position_encoding or UTF16)
+            encoding = self.workspace.position_encoding
         except RuntimeError:  # before initialize
             return UTF16
+        return str(getattr(encoding, "value", encoding) or UTF16)
 
     def index(self, page: OpenPage) -> LineIndex:
         text = page.result.text if page.result is not None and page.result.text is not None else page.text

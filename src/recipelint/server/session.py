@@ -102,6 +102,7 @@ class LintSession:
         if page is None or page.project is None:
             return []
         self._refresh_facts(page.project, page.path)
+        self._lint_linking(page)
         return self._project_pass(page.project)
 
     # -- linting ------------------------------------------------------------------
@@ -119,10 +120,21 @@ class LintSession:
         project = page.project = self._project_of(page.path, config)
         if not project.loaded:
             self._load(project)
-        page.display = project.display(page.path)
-        page.result = lint_source(page.display, page.path, page.text.encode("utf-8", "surrogatepass"), config)
+        self._lint_buffer(page, config, project)
+        self._lint_linking(page)
         changed = self._project_pass(project)
         return [page] + [p for p in changed if p is not page]
+
+    def _lint_linking(self, page: OpenPage) -> None:
+        """Re-lint the other open pages that may link to ``page``: their links see its
+        new headings (or, once it is closed, its file's)."""
+        for other in self.pages.values():
+            if other is not page and other.project is page.project and other.config is not None and _names(page, other.text):
+                self._lint_buffer(other, other.config, other.project)
+
+    def _lint_buffer(self, page: OpenPage, config: Config, project: Project) -> None:
+        page.display = project.display(page.path)
+        page.result = lint_source(page.display, page.path, page.text.encode("utf-8", "surrogatepass"), config)
 
     def lint_all(self) -> list[OpenPage]:
         changed: dict[str, OpenPage] = {}
@@ -239,6 +251,17 @@ class LintSession:
 
     def _share_buffers(self) -> None:
         site_pages.use_open_pages({page.path: page.text.replace("\r\n", "\n") for page in self.pages.values()})
+
+
+def _names(page: OpenPage, text: str) -> bool:
+    """Whether ``text`` may link to ``page``: it names the file, its folder (for an
+    index page) or an address the page sets (id, slug). A cheap, generous test."""
+    stem = page.path.stem
+    names = {page.path.parent.name if stem.lower() in ("index", "_index", "readme") else stem}
+    facts = page.result.facts if page.result is not None else None
+    if facts is not None:
+        names.update(located.value.strip("/").rpartition("/")[2] for located in facts.keys.values())
+    return any(name and name in text for name in names)
 
 
 def _fresh_copy(result: FileResult) -> FileResult:
