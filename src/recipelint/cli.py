@@ -60,10 +60,11 @@ def cli() -> None:
 @click.option("--force-exclude", is_flag=True, help="Apply `exclude` to files named on the command line too.")
 @click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto", help="Colour in text output.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: CPU count).")
+@click.option("--watch", is_flag=True, help="Check again after every change to the files, until Ctrl-C.")
 def check(paths: tuple[str, ...], output_format: str | None, output_file: str | None, select: tuple[str, ...],
           ignore: tuple[str, ...], extend_select: tuple[str, ...], config_file: str | None, preset: str | None,
           stdin_filename: str | None, fix: bool, unsafe_fixes: bool, diff: bool, exit_zero: bool,
-          force_exclude: bool, color: str, jobs: int | None) -> None:
+          force_exclude: bool, color: str, jobs: int | None, watch: bool) -> None:
     """Check recipe files and folders (default: the current folder)."""
     from recipelint.config.loader import Overrides
     from recipelint.run import CheckOptions, run_check
@@ -78,6 +79,8 @@ def check(paths: tuple[str, ...], output_format: str | None, output_file: str | 
         raise click.UsageError("--fix cannot write to standard input; use --diff with `-`")
     if stdin_filename and paths and paths != ("-",):
         raise click.UsageError("--stdin-filename goes with `-` (standard input) as the only path")
+    if watch and ("-" in paths or stdin_filename or fix or diff):
+        raise click.UsageError("--watch checks files: it cannot read standard input, --fix or --diff")
     if output_format is None:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     options = CheckOptions(
@@ -95,6 +98,10 @@ def check(paths: tuple[str, ...], output_format: str | None, output_file: str | 
         color=color,
         jobs=jobs,
     )
+    if watch:
+        from recipelint.watch import watch_check
+
+        raise SystemExit(watch_check(options))
     raise SystemExit(run_check(options))
 
 

@@ -166,3 +166,11 @@ def _use_color(choice: str, stream: TextIO) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
     return hasattr(stream, "isatty") and stream.isatty()
+
+
+def write_report(options: CheckOptions, results: list[FileResult], files_checked: int, stdout: TextIO) -> list:
+    """Write the report of ``results`` (after the project pass) as ``check`` does; its
+    diagnostics, sorted. ``check --watch`` writes one after each change."""
+    diagnostics = sorted(d for r in results for d in r.diagnostics)
+    _write_report(options, results, diagnostics, 0, files_checked, stdout)
+    return diagnostics
