@@ -289,6 +289,11 @@ def test_two_open_pages_with_one_id_both_hear_of_it_until_one_changes(client, si
     links.diagnostics()
     links.replace(links.text.replace("id: links", "id: emoji-soup"))
     assert "FM015" in _codes(client.diagnostics(soup.uri))
+    # Typing in the body changes none of the compared facts: the pass's answer is reused.
+    assert _codes(links.replace(links.text + "More words.\n")) == ["FM015", "LNK008"]
+    silenced = links.replace(links.text + "<!-- recipelint-disable-file FM015 -->\n")
+    assert _codes(silenced) == ["LNK008"]  # the comment counts at once, and is used (no RL005)
+    assert _codes(links.replace(links.text + "Even more.\n")) == ["LNK008"]
     links.replace(links.text.replace("id: emoji-soup", "id: links-again"))
     assert "FM015" not in _codes(client.diagnostics(soup.uri))
     soup.close()

@@ -43,6 +43,9 @@ class Project:
     """All of the site's pages are known (IMG004 and RL005 about project rules may judge)."""
     facts: dict[Path, PageFacts] = field(default_factory=dict)
     loaded: bool = False
+    version: int = 0
+    """Moves whenever the facts or the disk change (see ``ProjectPass``)."""
+    last_pass: ProjectPass | None = None
 
     def display(self, path: Path) -> str:
         """How diagnostics name ``path``: relative to the project's root, posix."""
@@ -50,6 +53,22 @@ class Project:
             return path.resolve().relative_to(self.root).as_posix()
         except ValueError:
             return path.as_posix()
+
+
+@dataclass
+class ProjectPass:
+    """What the last project pass added to each open page, and what it ran on.
+
+    Most keystrokes change none of the facts the cross-page rules compare (ids, titles,
+    tags, images and where they are written) nor any suppression comment; then the pass
+    would give the same answer, and its additions are reused instead of comparing the
+    page with every other page of the site again."""
+
+    key: tuple
+    added: dict[str, list[Diagnostic]]
+    """Display path -> the diagnostics the pass added (project rules, suppressions applied)."""
+    used: dict[str, list[set[str]]]
+    """Display path -> per directive, the selectors the pass marked used."""
 
 
 @dataclass
@@ -147,6 +166,8 @@ class LintSession:
         """Files changed on the disk (saved, created, deleted, checked out): forget what
         was read from them and re-lint the open pages."""
         forget_disk_caches()
+        for project in self._projects.values():
+            project.version += 1  # IMG004 looks at the image files themselves
         if any(path.name in CONFIG_FILE_NAMES for path in paths) or self._configs_moved():
             self._reset_configs()
             for project in self._projects.values():
@@ -181,6 +202,7 @@ class LintSession:
 
         project.facts.clear()
         project.loaded = True
+        project.version += 1
         if not project.whole_site:
             return
         for count, source in enumerate(discover([str(project.root)], self._resolver)):
@@ -194,6 +216,7 @@ class LintSession:
         if path.suffix.lower() not in site_pages.MARKDOWN_SUFFIXES or project.root not in resolved.parents:
             return
         project.facts.pop(resolved, None)
+        project.version += 1
         if resolved.is_file():
             try:
                 self._read_facts(project, resolved, self._config_for(resolved))
@@ -223,7 +246,21 @@ class LintSession:
         def config_for(display: str) -> Config:
             return configs.get(display) or self._resolver.for_path(project.root / display)
 
-        run_project_rules(results, config_for, [project.root] if project.whole_site else [])
+        key = (project.version, tuple((p.display, id(p.config), p.result.facts, _directives(p.result)) for p in open_pages))
+        last = project.last_pass
+        if last is not None and last.key == key:
+            for result in results[: len(open_pages)]:
+                result.diagnostics = sorted(result.diagnostics + last.added.get(result.path, []))
+                for directive, used in zip(_directive_list(result), last.used.get(result.path, [])):
+                    directive.used |= used
+        else:
+            before = [(list(r.diagnostics), [set(d.used) for d in _directive_list(r)]) for r in results[: len(open_pages)]]
+            run_project_rules(results, config_for, [project.root] if project.whole_site else [])
+            project.last_pass = ProjectPass(
+                key,
+                {r.path: [d for d in r.diagnostics if d not in diagnostics] for r, (diagnostics, _) in zip(results, before)},
+                {r.path: [d.used - u for d, u in zip(_directive_list(r), used)] for r, (_, used) in zip(results, before)},
+            )
         changed = []
         for page, result in zip(open_pages, results):
             add_suppression_reports(result, page.config, page.path, project.whole_site)
@@ -262,6 +299,15 @@ def _names(page: OpenPage, text: str) -> bool:
     if facts is not None:
         names.update(located.value.strip("/").rpartition("/")[2] for located in facts.keys.values())
     return any(name and name in text for name in names)
+
+
+def _directive_list(result: FileResult) -> list:
+    return result.suppressions.directives if result.suppressions is not None else []
+
+
+def _directives(result: FileResult) -> tuple:
+    """The page's suppression comments, as the project pass reads them."""
+    return tuple((d.kind, d.selectors, d.line, d.column) for d in _directive_list(result))
 
 
 def _fresh_copy(result: FileResult) -> FileResult:
