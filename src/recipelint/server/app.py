@@ -46,6 +46,7 @@ class RecipelintServer(LanguageServer):
         self.docs_base_url: str | None = None
         self.pending: dict[str, asyncio.TimerHandle] = {}
         self.shown_errors: set[str] = set()
+        self.warm = False
 
     @property
     def encoding(self) -> str:
@@ -75,6 +76,13 @@ class RecipelintServer(LanguageServer):
         self.pending.pop(uri, None)
         if uri in self.session.pages:
             self.publish(self.session.lint(uri))
+            if not self.warm:
+                # What the first lint loaded (rules, parsers, reference data, the site's
+                # facts) lives as long as the process: out of the collector's way, so a
+                # collection during a keystroke's lint stays short.
+                self.warm = True
+                gc.collect()
+                gc.freeze()
 
     def lint_later(self, uri: str) -> None:
         handle = self.pending.pop(uri, None)
