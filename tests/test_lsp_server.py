@@ -315,6 +315,24 @@ def test_a_new_configuration_file_applies_at_once(client, site) -> None:
     buffer.close()
 
 
+def test_a_broken_configuration_file_is_one_message_not_a_crash(client, site) -> None:
+    buffer = Buffer(client, site / SEED)
+    assert buffer.diagnostics()
+    config = site / "recipelint.toml"
+    config.write_text('preset = "wordpress"\n', encoding="utf-8")
+    try:
+        client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 1}]})
+        message = client.wait_for("window/showMessage")
+        assert message["type"] == 1
+        assert message["message"].startswith(f"recipelint: {config.resolve()}: preset: ")
+        assert buffer.diagnostics() == []
+    finally:
+        config.unlink()
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 3}]})
+    assert "ING011" in _codes(buffer.diagnostics())
+    buffer.close()
+
+
 def test_completion_offers_front_matter_keys_and_the_sites_tags(client, site) -> None:
     buffer = Buffer(client, site / "docs/recipes/links.md")
     buffer.diagnostics()

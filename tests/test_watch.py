@@ -136,8 +136,25 @@ def test_a_change_rechecks_the_file_and_the_pages_that_link_to_it(site: Path) ->
     assert "\x1b[2J" not in "".join(first + report)  # not a terminal: the screen is left alone
 
 
+def test_a_page_that_links_to_the_new_id_of_a_changed_page_is_rechecked(site: Path) -> None:
+    (site / "docs" / "stew.md").write_text(STEW.replace("[the bread](./bread.md#crust)", "[the loaf](/docs/loaf)"),
+                                           encoding="utf-8")
+    bread = BREAD.replace("title: Bread", "id: crusty\ntitle: Bread")
+    (site / "docs" / "bread.md").write_text(bread, encoding="utf-8")
+    watcher = Watcher(["--color", "never", "docs"], cwd=site)
+    watcher.read_from(watcher.process.stdout)
+    try:
+        first, _ = watcher.next_run()
+        assert "docs/stew.md:8:23: LNK007 [error] `/docs/loaf` does not exist" in first
+        report, status = watcher.change_until_seen(site / "docs" / "bread.md", bread.replace("crusty", "loaf"))
+        assert status["found"] == "no problems"  # stew, which names only the new id, was checked again
+        assert status["rechecked"] == " (3 re-checked after a change)"  # and soup, whose text says "loaf"
+    finally:
+        assert watcher.interrupt() == 0
+
+
 def test_a_terminal_is_cleared_before_each_run(site: Path) -> None:
-    import pty
+    pty = pytest.importorskip("pty")
 
     main, secondary = pty.openpty()
     watcher = Watcher(["--color", "never", "docs"], cwd=site, stdout=secondary)

@@ -62,17 +62,16 @@ class WatchedRun:
         if any(path.name in CONFIG_FILE_NAMES for path in changed):
             return self.lint_everything()
         sources = self._discover()
-        names = _names_of(changed, self.results.values())
-        wanted = [
-            s for s in sources
-            if s.display_path not in self.results
-            or s.path.absolute() in changed
-            or _mentions(self.results[s.display_path].text, names)
-        ]
+        names = _names_of(changed, self.results.values())  # what the changed pages were called
         kept = {s.display_path for s in sources}
         for display in [d for d in self.results if d not in kept]:  # deleted, or now excluded
             del self.results[display]
-        return self._lint(wanted, sources)
+        first = [s for s in sources if s.display_path not in self.results or s.path.absolute() in changed]
+        self._lint(first, sources)
+        names |= _names_of(changed, (self.results[s.display_path] for s in first))  # and are called now
+        done = {s.display_path for s in first}
+        then = [s for s in sources if s.display_path not in done and _mentions(self.results[s.display_path].text, names)]
+        return len(first) + self._lint(then, sources)
 
     def _discover(self):
         from recipelint.engine.discovery import discover

@@ -132,13 +132,13 @@ class LintSession:
         page = self.pages[uri]
         try:
             config = self._config_for(page.path)
+            project = self._project_of(page.path, config)
+            if not project.loaded:
+                self._load(project)  # finds the configuration of every page of the site
         except ConfigError as exc:
             page.error, page.result, page.diagnostics = str(exc), None, []
             return [page]
-        page.error, page.config = None, config
-        project = page.project = self._project_of(page.path, config)
-        if not project.loaded:
-            self._load(project)
+        page.error, page.config, page.project = None, config, project
         self._lint_buffer(page, config, project)
         self._lint_linking(page)
         changed = self._project_pass(project)
@@ -201,15 +201,14 @@ class LintSession:
         from recipelint.engine.discovery import discover
 
         project.facts.clear()
-        project.loaded = True
         project.version += 1
-        if not project.whole_site:
-            return
-        for count, source in enumerate(discover([str(project.root)], self._resolver)):
-            if count >= MAX_PROJECT_PAGES:
-                project.whole_site = False
-                break
-            self._read_facts(project, source.path.resolve(), source.config)
+        if project.whole_site:
+            for count, source in enumerate(discover([str(project.root)], self._resolver)):
+                if count >= MAX_PROJECT_PAGES:
+                    project.whole_site = False
+                    break
+                self._read_facts(project, source.path.resolve(), source.config)
+        project.loaded = True
 
     def _refresh_facts(self, project: Project, path: Path) -> None:
         resolved = path.resolve()
