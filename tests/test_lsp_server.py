@@ -214,6 +214,19 @@ def test_a_safe_quick_fix_applied_removes_its_diagnostic(client, site) -> None:
     buffer.close()
 
 
+def test_a_request_right_after_a_keystroke_sees_that_keystroke(client, site) -> None:
+    buffer = Buffer(client, site / "docs/recipes/soup.md")
+    buffer.diagnostics()
+    buffer.version += 1
+    where = {"line": 8, "character": 2}  # "## Overview": a zero-width space typed after "##"
+    client.notify("textDocument/didChange", {"textDocument": {"uri": buffer.uri, "version": buffer.version},
+                                             "contentChanges": [{"range": {"start": where, "end": where}, "text": "\u200b"}]})
+    actions = client.request("textDocument/codeAction", {  # before the pause is over
+        "textDocument": {"uri": buffer.uri}, "range": {"start": where, "end": where}, "context": {"diagnostics": []}})
+    assert "Delete the invisible character (SEC014)" in [a["title"] for a in actions]
+    buffer.close()
+
+
 def test_an_unsafe_fix_is_labelled_and_not_preferred(client, site) -> None:
     buffer = Buffer(client, site / SEED)
     buffer.diagnostics()

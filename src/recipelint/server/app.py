@@ -32,8 +32,9 @@ from recipelint.server.session import LintSession, OpenPage
 DEBOUNCE_SECONDS = 0.2
 WATCHED_FILES = ("**/*.{md,mdx,markdown}", "**/{recipelint.toml,.recipelint.toml,pyproject.toml}",
                  "**/*.{png,jpg,jpeg,gif,webp,svg,avif}")
-# Engine reports (unreadable file, crash) are not silenced by a comment in the file.
-_NOT_SUPPRESSIBLE = ("RL001", "RL002", "RL003", "RL004", "RL007")
+# The engine's reports (unreadable file, crash, a directive's own problems) are not
+# what a suppression comment is for.
+_ENGINE_FAMILY = "RL"
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,14 @@ class RecipelintServer(LanguageServer):
             self.lint_now(uri)
             return
         self.pending[uri] = asyncio.get_running_loop().call_later(self.debounce, self.lint_now, uri)
+
+    def current(self, uri: str) -> OpenPage | None:
+        """The open page, linted up to its last change (a request may arrive while the
+        lint of the last keystroke still waits for its pause)."""
+        if uri in self.pending:
+            self.cancel(uri)
+            self.lint_now(uri)
+        return self.session.pages.get(uri)
 
     def cancel(self, uri: str) -> None:
         handle = self.pending.pop(uri, None)
@@ -185,7 +194,7 @@ def build_server() -> RecipelintServer:
         lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix, lsp.CodeActionKind.SourceFixAll]),
     )
     def code_action(ls: RecipelintServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
-        page = ls.session.pages.get(params.text_document.uri)
+        page = ls.current(params.text_document.uri)
         if page is None or page.result is None:
             return None
         only = params.context.only
@@ -200,7 +209,7 @@ def build_server() -> RecipelintServer:
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)
     def hover(ls: RecipelintServer, params: lsp.HoverParams) -> lsp.Hover | None:
-        page = ls.session.pages.get(params.text_document.uri)
+        page = ls.current(params.text_document.uri)
         if page is None:
             return None
         here = lsp.Range(params.position, params.position)
@@ -213,7 +222,7 @@ def build_server() -> RecipelintServer:
     def completion(ls: RecipelintServer, params: lsp.CompletionParams) -> lsp.CompletionList | None:
         from recipelint.server.completion import front_matter_completions
 
-        page = ls.session.pages.get(params.text_document.uri)
+        page = ls.current(params.text_document.uri)
         if page is None:
             return None
         index = ls.index(page)
@@ -260,7 +269,7 @@ def _quick_fixes(ls: RecipelintServer, page: OpenPage, wanted: lsp.Range) -> lis
                 is_preferred=diagnostic.fix.safety is FixSafety.SAFE,
                 edit=lsp.WorkspaceEdit(changes={page.uri: protocol.text_edits(diagnostic.fix.edits, index, newline)}),
             ))
-        if diagnostic.code in _NOT_SUPPRESSIBLE or page.result.text is None:
+        if diagnostic.code.startswith(_ENGINE_FAMILY) or page.result.text is None:
             continue
         document = document or Document(page.display, page.result.text, page.path)
         disable = disable_action(document, diagnostic.line, diagnostic.code)
