@@ -173,3 +173,11 @@ def test_watch_refuses_what_it_cannot_do(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=30)
     assert done.returncode == 2
     assert "--watch checks files: it cannot read standard input, --fix or --diff" in done.stderr
+
+
+def test_without_watchfiles_the_option_says_what_to_install(tmp_path: Path) -> None:
+    code = ("import sys; sys.modules['watchfiles'] = None; from recipelint.cli import main; "
+            f"sys.exit(main(['check', '--watch', {str(tmp_path)!r}]))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2
+    assert done.stderr == "recipelint: error: --watch needs watchfiles: pip install 'recipelint[watch]'\n"
