@@ -111,7 +111,7 @@ class Watcher:
 
 
 def test_a_change_rechecks_the_file_and_the_pages_that_link_to_it(site: Path) -> None:
-    watcher = Watcher(["--color", "never", "docs"], cwd=site)
+    watcher = Watcher(["--format", "text", "--color", "never", "docs"], cwd=site)
     watcher.read_from(watcher.process.stdout)
     try:
         first, status = watcher.next_run()
@@ -141,7 +141,7 @@ def test_a_page_that_links_to_the_new_id_of_a_changed_page_is_rechecked(site: Pa
                                            encoding="utf-8")
     bread = BREAD.replace("title: Bread", "id: crusty\ntitle: Bread")
     (site / "docs" / "bread.md").write_text(bread, encoding="utf-8")
-    watcher = Watcher(["--color", "never", "docs"], cwd=site)
+    watcher = Watcher(["--format", "text", "--color", "never", "docs"], cwd=site)
     watcher.read_from(watcher.process.stdout)
     try:
         first, _ = watcher.next_run()
@@ -157,7 +157,7 @@ def test_a_terminal_is_cleared_before_each_run(site: Path) -> None:
     pty = pytest.importorskip("pty")
 
     main, secondary = pty.openpty()
-    watcher = Watcher(["--color", "never", "docs"], cwd=site, stdout=secondary)
+    watcher = Watcher(["--format", "text", "--color", "never", "docs"], cwd=site, stdout=secondary)
     os.close(secondary)
     watcher.read_from(main)
     try:
