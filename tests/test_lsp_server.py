@@ -295,6 +295,28 @@ def test_links_into_an_open_page_see_its_unsaved_headings(client, site) -> None:
     links.close()
 
 
+def test_a_save_publishes_and_the_saved_file_speaks_for_the_closed_page(client, site) -> None:
+    links = Buffer(client, site / "docs/recipes/links.md")
+    assert _codes(links.diagnostics()) == ["LNK008"]
+    tacos = Buffer(client, site / SEED)
+    tacos.diagnostics()
+    original = tacos.text
+    saved = original + "\n## Leftovers\n\nKeep them cold.\n"
+    tacos.replace(saved)
+    assert links.diagnostics() == []  # the buffer has the heading
+    (site / SEED).write_text(saved, encoding="utf-8")  # what the editor does on :w
+    try:
+        client.notify("textDocument/didSave", {"textDocument": {"uri": tacos.uri}})
+        assert _codes(tacos.diagnostics()) == ["ING011", "ING010", "ING010"]  # published on save
+        assert links.diagnostics() == []
+        tacos.close()  # the file on the disk has the heading too: nothing changes for links
+    finally:
+        (site / SEED).write_text(original, encoding="utf-8")
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": tacos.uri, "type": 2}]})
+    assert _codes(links.diagnostics()) == ["LNK008"]  # and now it has not
+    links.close()
+
+
 def test_two_open_pages_with_one_id_both_hear_of_it_until_one_changes(client, site) -> None:
     soup = Buffer(client, site / "docs/recipes/soup.md")
     soup.diagnostics()
