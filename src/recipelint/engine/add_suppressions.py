@@ -121,6 +121,11 @@ def _suppress_file(result: FileResult, path: Path, config, targets: list[Diagnos
 
 
 def _plan(document: Document, by_line: dict[int, set[str]], levels: dict[int, int]) -> _Plan | None:
+    """The comments for every line at its level; a line whose level has no place for a
+    comment (the opening fence, YAML for a block) moves up a level first."""
+    for line, codes in by_line.items():
+        while levels[line] < WHOLE_FILE and not _Plan(document).suppress_line(line, sorted(codes), levels[line]):
+            levels[line] += 1
     plan = _Plan(document)
     file_codes = sorted({code for line, codes in by_line.items() if levels[line] == WHOLE_FILE for code in codes})
     file_lines = {line for line in by_line if levels[line] == WHOLE_FILE}
@@ -128,8 +133,8 @@ def _plan(document: Document, by_line: dict[int, set[str]], levels: dict[int, in
         return None
     for line, codes in sorted(by_line.items()):
         rest = sorted(codes - set(file_codes))
-        if rest and levels[line] < WHOLE_FILE and not plan.suppress_line(line, rest, levels[line]):
-            return None
+        if rest and levels[line] < WHOLE_FILE:
+            plan.suppress_line(line, rest, levels[line])
     return plan
 
 
