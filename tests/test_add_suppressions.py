@@ -166,6 +166,14 @@ def test_a_comment_already_above_gets_the_new_code(tmp_path, run_json, monkeypat
     assert run_json(".") == (0, [])
 
 
+def test_an_existing_comment_with_an_unused_code_still_takes_the_new_one(tmp_path, run_json, monkeypatch):
+    page = make_site(tmp_path, PAGE.replace("1. Simmer", "<!-- recipelint-disable-next-line SEC009 -->\n1. Simmer"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--add-suppressions", "."]) == 0
+    assert "<!-- recipelint-disable-next-line SEC009, ING010 -->\n1. Simmer" in page.read_text()
+    assert codes(run_json(".")[1]) == [(44, "RL005")]  # the stale SEC009 is still reported
+
+
 def test_line_endings_and_byte_order_mark_are_kept(tmp_path, run_json, monkeypatch):
     page = make_site(tmp_path, newline="\r\n")
     page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes())

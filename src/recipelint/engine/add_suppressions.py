@@ -42,6 +42,7 @@ _CONTAINERS = re.compile(r"^((?:[ \t]{0,3}>[ \t]?)*)([ \t]*)((?:[-*+]|\d{1,9}[.)
 _NEXT_LINE = re.compile(r"^(?P<before>.*<!--\s*recipelint-disable-next-line)(?P<codes>[^>]*?)(?P<after>\s*-->\s*)$")
 _FILE_LEVEL = re.compile(r"^(?P<before><!--\s*recipelint-disable-file)(?P<codes>[^>]*?)(?P<after>\s*-->\s*)$")
 _BLOCKS = ("paragraph_open", "heading_open", "table_open", "fence", "code_block", "html_block", "hr")
+_UNUSED = re.compile(r" for (\S+) suppresses nothing")
 _COMMENTS = re.compile(r"<!--.*?-->", re.DOTALL)
 _BLOCK_TAG = re.compile(r" ?(</?(?:li|ul|ol|p|blockquote|table|thead|tbody|tr|td|th|pre|code|h[1-6]|hr|div)\b[^>]*>) ?")
 
@@ -146,15 +147,18 @@ def _line_keeps_page(document: Document, line: int, codes: set[str], level: int,
 
 def _still_reported(display: str, path: Path, config, plan: _Plan, targets: list[Diagnostic]) -> set[int]:
     """The lines (of the original text) whose findings linting the new text still
-    reports, or whose new comment suppresses nothing (RL005)."""
+    reports, or whose new comment suppresses nothing for them (RL005)."""
     relinted = lint_source(display, path, plan.text().encode("utf-8"), config)
     add_suppression_reports(relinted, config, path, judge_project_rules=False)
-    old_line = {plan.new_line(d.line): d.line for d in targets}
-    failing = {old_line[d.line] for d in relinted.diagnostics
-               if d.line in old_line and any(t.line == old_line[d.line] and t.code == d.code for t in targets)}
-    for diagnostic in relinted.diagnostics:  # a comment written here that silences nothing
-        if diagnostic.code == "RL005" and diagnostic.line in plan.owners:
-            failing |= plan.owners[diagnostic.line]
+    wanted = {(plan.new_line(d.line), d.code): d.line for d in targets}
+    failing = {wanted[(d.line, d.code)] for d in relinted.diagnostics if (d.line, d.code) in wanted}
+    for diagnostic in relinted.diagnostics:
+        unused = _UNUSED.search(diagnostic.message) if diagnostic.code == "RL005" else None
+        owners = plan.owners.get(diagnostic.line, set())
+        # a comment written here that silences nothing for a code it was written for (an
+        # existing comment that gets a code may already have had an unused one)
+        if unused and any(t.line in owners and t.code == unused.group(1) for t in targets):
+            failing |= owners
     return failing
 
 
