@@ -93,7 +93,8 @@ def monorepo(tmp_path, monkeypatch):
 
 def test_monorepo_walk_from_the_root_checks_only_the_site(monorepo, capsys):
     assert shown_files(capsys, ".") == ["website/docs/recipes/soup.md"]
-    assert shown_files(capsys, "docs") == []
+    # a folder with no site in it is walked as asked
+    assert shown_files(capsys, "docs") == ["docs/api.md", "docs/guide/usage.md"]
 
 
 def test_monorepo_named_files_with_force_exclude(monorepo, capsys):

@@ -28,8 +28,9 @@ def is_site_boilerplate(path: Path, is_dir: bool, walk_root: Path | None = None)
 
     A file in no site is boilerplate when its repository (the folder holding ``.git``,
     else ``walk_root``) has a site elsewhere (a monorepo: the site under ``website/``,
-    the code's own docs and CHANGELOG beside it), or when it is a project file at the
-    repository's root. Folder walks skip these; so does ``is_excluded_page`` for named files.
+    the code's own docs and CHANGELOG beside it; for a walk, a site inside the walked
+    folder), or when it is a project file at the repository's root. Folder walks skip
+    these; so does ``is_excluded_page`` for named files.
     """
     if is_dir and path.name.startswith("."):
         return True
@@ -85,17 +86,20 @@ _PROJECT_FILES_UPPER = frozenset(name.upper() for name in PROJECT_FILES)
 
 
 def _outside_every_site(path: Path, walk_root: Path | None) -> bool:
-    """A file in no site: boilerplate when its repository holds a site elsewhere, or when
-    it is a project file (README.md…) at the repository's root."""
+    """A file in no site: boilerplate when its repository holds a site elsewhere (for a
+    walk: a site inside the walked folder; a folder with no site in it is walked as
+    asked), or when it is a project file (README.md…) at the repository's root."""
     directory = Path(os.path.abspath(path.parent))
+    walked = Path(os.path.abspath(walk_root)) if walk_root is not None else None
     root = repository_root(directory)
-    if root is None and walk_root is not None:
-        root = Path(os.path.abspath(walk_root))
-        if directory != root and root not in directory.parents:
-            return False
+    if root is None and walked is not None and (directory == walked or walked in directory.parents):
+        root = walked
     if root is None:
         return False
-    if sites_in_repository(root):
+    sites = sites_in_repository(root)
+    if walked is not None:
+        sites = tuple(site for site in sites if site == walked or walked in site.parents)
+    if sites:
         return True
     return directory == root and _is_project_file(path.name)
 
