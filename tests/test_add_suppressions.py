@@ -195,7 +195,7 @@ def test_findings_no_comment_can_silence_are_counted(tmp_path, capsys, monkeypat
     assert out.startswith("docs/soup.md:13:1: RL006 [warning] `recipelint-disable-next-line` names unknown rule 'XYZ123'\n")
 
 
-def test_opening_fence_finding_falls_back_to_the_whole_file(tmp_path, run_json, monkeypatch):
+def test_opening_fence_finding_falls_back_to_the_whole_file(tmp_path, run_json, capsys, monkeypatch):
     """FM005 (missing required key) is reported on the opening fence, where no comment
     may go: one disable-file comment after the front matter silences it."""
     page = make_site(tmp_path, "---\nid: x\n---\n\n## Overview\n\nText.\n")
@@ -203,6 +203,8 @@ def test_opening_fence_finding_falls_back_to_the_whole_file(tmp_path, run_json, 
     monkeypatch.chdir(tmp_path)
     assert codes(run_json(".")[1]) == [(1, "FM005")]
     assert main(["check", "--add-suppressions", "."]) == 0
+    assert capsys.readouterr().err == ("recipelint: added 1 suppression comment to 1 file; "
+                                       "1 finding silenced for the whole file\n")
     assert page.read_text() == "---\nid: x\n---\n<!-- recipelint-disable-file FM005 -->\n\n## Overview\n\nText.\n"
     assert run_json(".") == (0, [])
 

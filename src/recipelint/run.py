@@ -104,18 +104,7 @@ def _add_suppressions(run: LintedRun) -> None:
     from recipelint.engine.add_suppressions import add_suppressions
 
     outcome = add_suppressions(run.results, run.files, run.configs)
-    files = f"{outcome.files_changed} file{'s' if outcome.files_changed != 1 else ''}"
-    if outcome.comments:
-        message = f"recipelint: added {outcome.comments} suppression comment{'s' if outcome.comments != 1 else ''} to {files}"
-    else:
-        message = "recipelint: no finding needed a new suppression comment"
-    if outcome.file_level:
-        message += f"; {outcome.file_level} finding{'s' if outcome.file_level != 1 else ''} silenced for the whole file"
-    if outcome.left:
-        codes = ", ".join(sorted({d.code for d in outcome.left}))
-        message += (f"; {len(outcome.left)} finding{'s' if len(outcome.left) != 1 else ''} cannot be suppressed "
-                    f"with a comment ({codes}): fix them, or use ignore / per-file-ignores")
-    print(message, file=sys.stderr)
+    print(f"recipelint: {outcome.summary()}", file=sys.stderr)
 
 
 def _write_fix_list(options: CheckOptions, run: LintedRun, diagnostics: list, stdout: TextIO) -> None:

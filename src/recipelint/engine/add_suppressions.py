@@ -56,6 +56,24 @@ class SuppressionOutcome:
     left: list[Diagnostic] = field(default_factory=list)
     """Findings no comment can silence (about the file itself, or on a non-Markdown file)."""
 
+    def summary(self) -> str:
+        """One line: what was written, and what was left."""
+        if self.comments:
+            message = f"added {_count(self.comments, 'suppression comment')} to {_count(self.files_changed, 'file')}"
+        else:
+            message = "no finding needed a new suppression comment"
+        if self.file_level:
+            message += f"; {_count(self.file_level, 'finding')} silenced for the whole file"
+        if self.left:
+            codes = ", ".join(sorted({d.code for d in self.left}))
+            message += (f"; {_count(len(self.left), 'finding')} cannot be suppressed with a comment ({codes}): "
+                        "fix them, or use ignore / per-file-ignores")
+        return message
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
 
 def add_suppressions(results: list[FileResult], files: dict[str, Path | None], configs: dict) -> SuppressionOutcome:
     """Suppress every finding of ``results`` with comments written into its file."""
