@@ -125,10 +125,11 @@ def check(paths: tuple[str, ...], output_format: str | None, output_file: str | 
 def _check_adoption_options(paths: tuple[str, ...], fix: bool, diff: bool, statistics: bool, output_format: str | None,
                             add_suppressions: bool, show_files: bool, show_settings: bool) -> None:
     """The combinations of --statistics, --add-suppressions, --show-* that mean nothing."""
-    from recipelint.formats.statistics import STATISTICS_FORMATS
+    if statistics and output_format is not None:
+        from recipelint.formats.statistics import STATISTICS_FORMATS
 
-    if statistics and output_format not in (None, *STATISTICS_FORMATS):
-        raise click.UsageError(f"--statistics prints {' or '.join(STATISTICS_FORMATS)}, not {output_format}")
+        if output_format not in STATISTICS_FORMATS:
+            raise click.UsageError(f"--statistics prints {' or '.join(STATISTICS_FORMATS)}, not {output_format}")
     if add_suppressions and (fix or diff or "-" in paths):
         raise click.UsageError("--add-suppressions writes to the files: not with --fix, --diff or `-`")
     if show_files and show_settings:
