@@ -119,6 +119,12 @@ def test_add_suppressions_refuses_fix_and_stdin(capsys):
     assert main(["check", "--add-suppressions", "-"]) == 2
 
 
+@pytest.mark.parametrize("flag", ["--add-suppressions", "--show-files", "--show-settings"])
+def test_watch_refuses_the_one_shot_options(flag, capsys):
+    assert main(["check", "--watch", flag, "."]) == 2
+    assert "--watch cannot be combined with --add-suppressions, --show-files or --show-settings" in capsys.readouterr().err
+
+
 class _Terminal:
     def __init__(self, tty: bool) -> None:
         self.tty = tty
