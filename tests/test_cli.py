@@ -305,7 +305,7 @@ def test_bad_config_exits_two_naming_file_and_key(site, capsys):
     (site / "recipelint.toml").write_text('selct = ["FM"]\n')
     assert main(["check", str(site)]) == 2
     err = capsys.readouterr().err.strip()
-    assert err == f"recipelint: error: {site / 'recipelint.toml'}: selct: unknown configuration key"
+    assert err == f"recipelint: error: {site / 'recipelint.toml'}: selct: unknown configuration key; did you mean 'select'?"
 
 
 def test_keyboard_interrupt_and_internal_errors_are_one_line(monkeypatch, site, capsys):

@@ -60,6 +60,14 @@ def cli() -> None:
 @click.option("--force-exclude", is_flag=True, help="Apply `exclude` to files named on the command line too.")
 @click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto", help="Colour in text output.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: CPU count).")
+@click.option("--watch", is_flag=True, help="Check again after every change to the files, until Ctrl-C.")
+@click.option("--statistics", is_flag=True, help="Count the findings per rule (with how many are fixable) instead of listing them.")
+@click.option("--show-fixes", is_flag=True, help="List the fixes applied (with --fix) or applicable, per file and rule.")
+@click.option("--exit-non-zero-on-fix", is_flag=True, help="With --fix: exit 1 when any fix was applied, even if nothing is left.")
+@click.option("--add-suppressions", is_flag=True,
+              help="Write a suppression comment above every current finding, then check again.")
+@click.option("--show-files", is_flag=True, help="List the files that would be checked, and stop.")
+@click.option("--show-settings", is_flag=True, help="Show the effective settings for the one PATH given, and stop.")
 @click.option("--changed-since", metavar="REF", default=None,
               help="Report only on files changed since git REF (committed since the merge base, staged, unstaged "
                    "or untracked); cross-page rules still read every page.")
@@ -69,8 +77,9 @@ def cli() -> None:
 def check(paths: tuple[str, ...], output_format: str | None, output_file: str | None, select: tuple[str, ...],
           ignore: tuple[str, ...], extend_select: tuple[str, ...], config_file: str | None, preset: str | None,
           stdin_filename: str | None, fix: bool, unsafe_fixes: bool, diff: bool, exit_zero: bool,
-          force_exclude: bool, color: str, jobs: int | None, changed_since: str | None,
-          rule_docs_url: str | None) -> None:
+          force_exclude: bool, color: str, jobs: int | None, watch: bool, statistics: bool, show_fixes: bool,
+          exit_non_zero_on_fix: bool, add_suppressions: bool, show_files: bool, show_settings: bool,
+          changed_since: str | None, rule_docs_url: str | None) -> None:
     """Check recipe files and folders (default: the current folder)."""
     from recipelint.config.loader import Overrides
     from recipelint.run import CheckOptions, run_check
@@ -85,13 +94,20 @@ def check(paths: tuple[str, ...], output_format: str | None, output_file: str | 
         raise click.UsageError("--fix cannot write to standard input; use --diff with `-`")
     if stdin_filename and paths and paths != ("-",):
         raise click.UsageError("--stdin-filename goes with `-` (standard input) as the only path")
+    if watch and ("-" in paths or stdin_filename or fix or diff):
+        raise click.UsageError("--watch checks files: it cannot read standard input, --fix or --diff")
+    if watch and (add_suppressions or show_files or show_settings):
+        raise click.UsageError("--watch cannot be combined with --add-suppressions, --show-files or --show-settings")
+    _check_adoption_options(paths, fix, diff, statistics, output_format, add_suppressions, show_files, show_settings)
+    if watch and changed_since is not None:
+        raise click.UsageError("--watch checks every file after each change; it cannot go with --changed-since")
     if changed_since is not None and (stdin_filename or "-" in paths):
         raise click.UsageError("--changed-since asks git which files changed; it cannot go with `-` (standard input)")
     if diff and output_format not in (None, "text") and not output_file:
         raise click.UsageError(f"--diff writes the diff to standard output; add --output-file for the "
                                f"{output_format} report")
     if output_format is None:
-        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" and not statistics else "text"
     options = CheckOptions(
         paths=list(paths) or (["-"] if stdin_filename else ["."]),
         overrides=Overrides(preset=preset, select=selected, ignore=ignored, extend_select=extended),
@@ -106,10 +122,38 @@ def check(paths: tuple[str, ...], output_format: str | None, output_file: str | 
         force_exclude=force_exclude,
         color=color,
         jobs=jobs,
+        statistics=statistics,
+        show_fixes=show_fixes,
+        exit_non_zero_on_fix=exit_non_zero_on_fix,
+        add_suppressions=add_suppressions,
+        show_files=show_files,
+        show_settings=show_settings,
         changed_since=changed_since,
         rule_docs_url=rule_docs_url,
     )
+    if watch:
+        from recipelint.watch import watch_check
+
+        raise SystemExit(watch_check(options))
     raise SystemExit(run_check(options))
+
+
+def _check_adoption_options(paths: tuple[str, ...], fix: bool, diff: bool, statistics: bool, output_format: str | None,
+                            add_suppressions: bool, show_files: bool, show_settings: bool) -> None:
+    """The combinations of --statistics, --add-suppressions, --show-* that mean nothing."""
+    if statistics and output_format is not None:
+        from recipelint.formats.statistics import STATISTICS_FORMATS
+
+        if output_format not in STATISTICS_FORMATS:
+            raise click.UsageError(f"--statistics prints {' or '.join(STATISTICS_FORMATS)}, not {output_format}")
+    if add_suppressions and (fix or diff or "-" in paths):
+        raise click.UsageError("--add-suppressions writes to the files: not with --fix, --diff or `-`")
+    if show_files and show_settings:
+        raise click.UsageError("--show-files and --show-settings each stop the run: give one")
+    if show_settings and len(paths) != 1:
+        raise click.UsageError("--show-settings shows the settings for one PATH: give exactly one")
+    if (show_files or show_settings) and "-" in paths:
+        raise click.UsageError("--show-files and --show-settings need paths, not `-`")
 
 
 @cli.command("rules")
@@ -148,6 +192,20 @@ def schema(name: str | None) -> None:
     if name not in SCHEMA_NAMES:
         raise click.BadParameter(f"unknown schema {name!r}; choose from {', '.join(SCHEMA_NAMES)}", param_hint="NAME")
     click.echo(json.dumps(generate_schema(name), indent=2, ensure_ascii=False))
+
+
+@cli.command()
+@click.option("--stdio", is_flag=True, hidden=True, help="Accepted for clients that pass it; stdio is the only transport.")
+def server(stdio: bool) -> None:
+    """Run the language server on standard input and output (for editors)."""
+    try:
+        from recipelint.server.app import serve
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] not in ("pygls", "lsprotocol", "cattrs", "attrs"):
+            raise
+        click.echo("recipelint: error: the language server needs pygls: pip install 'recipelint[lsp]'", err=True)
+        raise SystemExit(ExitCode.ERROR) from None
+    serve()
 
 
 def main(argv: list[str] | None = None) -> int:

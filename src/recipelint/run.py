@@ -37,6 +37,12 @@ class CheckOptions:
     changed_since: str | None = None
     """A git ref: report only on the files changed since (``engine/changed.py``)."""
     rule_docs_url: str | None = None
+    statistics: bool = False
+    show_fixes: bool = False
+    exit_non_zero_on_fix: bool = False
+    add_suppressions: bool = False
+    show_files: bool = False
+    show_settings: bool = False
 
 
 @dataclass
@@ -55,30 +61,80 @@ class LintedRun:
     the project pass)."""
     linted: int = 0
     """How many results, at the front of ``results``, are files the rules checked."""
+    files_checked: int = 0
+    fixes_applied: int = 0
+    changed_files: int = 0
+    fixed_codes: dict = field(default_factory=dict)
+    """Per file written by ``--fix``, a Counter of the fixes applied by rule."""
+    crashed: bool = False
+    """A file's lint crashed (RL007): the run exits 2."""
 
 
 def run_check(options: CheckOptions, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """One run, stage by stage: discover and lint, fix, project pass, suppression
-    reports, report, exit code."""
+    reports, (``--add-suppressions`` and a second run), report, exit code."""
     stdout = stdout or sys.stdout
     resolver = config_resolver(options.overrides, options.config_file)
-    run = _lint_stdin(options, resolver, stdin or sys.stdin) if options.paths == ["-"] else _lint_paths(options, resolver)
-    fixes, changed = _fix(options, run, stdout)
-    files_checked = run.linted  # the project pass may add results for images: not checked files
-    if run.whole_files:
-        _project_pass(run, resolver)
-    _add_suppression_reports(run, files_checked)
-    crashed = any(r.crashed for r in run.results)
-    if run.reported is not None:
-        run.results = [r for r in run.results if run.reported(r)]
+    if options.show_files or options.show_settings:
+        return _show(options, resolver, stdout)
+    run = _lint_run(options, resolver, stdin or sys.stdin, stdout)
+    if options.add_suppressions:
+        _add_suppressions(run)
+        run = _lint_run(options, config_resolver(options.overrides, options.config_file), stdin or sys.stdin, stdout)
     diagnostics = sorted(d for r in run.results for d in r.diagnostics)
-    report = _report(options, run.results[:files_checked], diagnostics, 0 if options.diff else fixes)
+    report = _report(options, run.results[:run.files_checked], diagnostics, 0 if options.diff else run.fixes_applied)
     if options.diff and not options.output_file:
-        _diff_summary(options, fixes, changed)
+        _diff_summary(options, run.fixes_applied, run.changed_files)
     else:
         _write_report(options, report, stdout)
     _write_job_summary(report)
-    return _exit_code(options, diagnostics, changed, crashed)
+    if options.show_fixes:
+        _write_fix_list(options, run, diagnostics, stdout)
+    return _exit_code(options, diagnostics, run.changed_files, run.crashed, run.fixes_applied)
+
+
+def _lint_run(options: CheckOptions, resolver: ConfigResolver, stdin: TextIO, stdout: TextIO) -> LintedRun:
+    """Every stage up to the report: lint, fix, project pass, suppression reports; with
+    ``--changed-since``, keep only the results reported on."""
+    run = _lint_stdin(options, resolver, stdin) if options.paths == ["-"] else _lint_paths(options, resolver)
+    run.fixes_applied, run.changed_files = _fix(options, run, stdout)
+    run.files_checked = run.linted  # the project pass may add results for images: not checked files
+    if run.whole_files:
+        _project_pass(run, resolver)
+    _add_suppression_reports(run, run.files_checked)
+    run.crashed = any(r.crashed for r in run.results)
+    if run.reported is not None:
+        run.results = [r for r in run.results if run.reported(r)]
+    return run
+
+
+def _show(options: CheckOptions, resolver: ConfigResolver, stdout: TextIO) -> int:
+    """``--show-files`` / ``--show-settings``: what a run would do; nothing is linted."""
+    from recipelint.engine.settings_report import show_files, show_settings
+
+    if options.show_files:
+        stdout.write(show_files(options.paths, resolver, options.force_exclude))
+    else:
+        stdout.write(show_settings(options.paths[0], resolver))
+    return ExitCode.OK
+
+
+def _add_suppressions(run: LintedRun) -> None:
+    """Write a suppression comment for every finding, and say what was done on stderr."""
+    from recipelint.engine.add_suppressions import add_suppressions
+
+    outcome = add_suppressions(run.results, run.files, run.configs)
+    print(f"recipelint: {outcome.summary()}", file=sys.stderr)
+
+
+def _write_fix_list(options: CheckOptions, run: LintedRun, diagnostics: list, stdout: TextIO) -> None:
+    """``--show-fixes``: beside a text report on stdout; on stderr beside a machine format."""
+    from recipelint.formats.statistics import write_fix_list
+    from recipelint.rules import all_rules
+
+    stream = stdout if options.output_format == "text" and not options.output_file else sys.stderr
+    names = {code: rule.name for code, rule in all_rules().items()}
+    write_fix_list(run.fixed_codes, diagnostics, names, options.fix, stream)
 
 
 def _lint_paths(options: CheckOptions, resolver: ConfigResolver) -> LintedRun:
@@ -126,6 +182,7 @@ def _fix(options: CheckOptions, run: LintedRun, stdout: TextIO) -> tuple[int, in
 
     outcome = fix_results(run.results, run.files, run.configs, options, stdout)
     run.results = outcome.results
+    run.fixed_codes = outcome.applied_codes
     return outcome.applied, outcome.changed_files
 
 
@@ -157,13 +214,16 @@ def _add_suppression_reports(run: LintedRun, files_checked: int) -> None:
                                 whole_site_checked(result, run.checked_dirs))
 
 
-def _exit_code(options: CheckOptions, diagnostics: list, changed_files: int, crashed: bool) -> ExitCode:
+def _exit_code(options: CheckOptions, diagnostics: list, changed_files: int, crashed: bool,
+               fixes_applied: int = 0) -> ExitCode:
     if crashed:  # recorded by the linter (RL007 can be neither ignored nor suppressed)
         return ExitCode.ERROR
     if options.diff:  # like --fix-only: the diff decides, not what remains to report
         return ExitCode.PROBLEMS if changed_files else ExitCode.OK
     if options.exit_zero:
         return ExitCode.OK
+    if options.exit_non_zero_on_fix and fixes_applied:
+        return ExitCode.PROBLEMS
     return ExitCode.PROBLEMS if any(d.severity is Severity.ERROR for d in diagnostics) else ExitCode.OK
 
 
@@ -198,9 +258,14 @@ def _report(options: CheckOptions, checked: list[FileResult], diagnostics: list,
 
 
 def _write_report(options: CheckOptions, report, stdout: TextIO) -> None:
-    from recipelint.formats.base import get_formatter
+    from recipelint.formats.base import Report, get_formatter
 
     write = get_formatter(options.output_format)
+    if options.statistics:
+        from recipelint.formats.statistics import write_statistics
+
+        def write(report: Report, stream: TextIO, color: bool) -> None:
+            write_statistics(report, stream, options.output_format)
     if options.output_file:
         with open(options.output_file, "w", encoding="utf-8", newline="\n") as handle:
             write(report, handle, color=options.color == "always")
@@ -248,8 +313,21 @@ def _write_job_summary(report) -> None:
 
 
 def _use_color(choice: str, stream: TextIO) -> bool:
+    """``--color`` first; then ``NO_COLOR`` (any non-empty value: no colour) and
+    ``FORCE_COLOR`` (any non-empty value: colour even when not on a terminal, as in CI
+    logs), per no-color.org and force-color.org; else colour on a terminal."""
     if choice != "auto":
         return choice == "always"
     if os.environ.get("NO_COLOR"):
         return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
     return hasattr(stream, "isatty") and stream.isatty()
+
+
+def write_report(options: CheckOptions, results: list[FileResult], files_checked: int, stdout: TextIO) -> list:
+    """Write the report of ``results`` (after the project pass) as ``check`` does; its
+    diagnostics, sorted. ``check --watch`` writes one after each change."""
+    diagnostics = sorted(d for r in results for d in r.diagnostics)
+    _write_report(options, _report(options, results[:files_checked], diagnostics, 0), stdout)
+    return diagnostics

@@ -2,7 +2,9 @@
 
 ``recipelint.toml``, ``.recipelint.toml`` and ``[tool.recipelint]`` in
 ``pyproject.toml`` are searched from each checked file's folder upwards; the nearest
-wins. ``--config`` names one file for every path. Errors name the file and the key.
+wins, whole: a nested file does not inherit from one further up unless it says
+``extend = "../recipelint.toml"`` (see ``config.extend``). ``--config`` names one file
+for every path. Errors name the file and the key.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ class Config:
     settings: Any  # recipelint.config.schema.Settings (imported lazily: pydantic is costly)
     path: Path | None
     root: Path
+    extended: tuple[Path, ...] = ()
+    """The files ``path`` extends, nearest first (``extend = ...``), for ``--show-settings``."""
     rules_cache: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     """The selection and enabled rules per extra ignores (see engine.selection.rules_for); not pickled."""
     options_cache: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -85,6 +89,20 @@ def read_config_table(path: Path) -> dict[str, Any] | None:
     return data
 
 
+def read_config_chain(path: Path, rules: RuleCatalogue) -> tuple[dict[str, Any] | None, tuple[Path, ...]]:
+    """The recipelint table of ``path`` with the files it ``extend``s merged in, and
+    those files (nearest first); None when a pyproject has no table."""
+    table = read_config_table(path)
+    if table is None or "extend" not in table:
+        return table, ()
+    from recipelint.config.extend import resolve_extends
+
+    def validate(base: dict[str, Any], base_path: Path) -> None:
+        parse_settings(base, base_path, rules)
+
+    return resolve_extends(path, table, read_config_table, ConfigError, validate)
+
+
 def parse_settings(table: dict[str, Any], path: Path | None, rules: RuleCatalogue) -> Any:
     """The settings a config table says, validated; rule selectors and options are checked
     against ``rules``, the registered rules."""
@@ -108,7 +126,12 @@ def _describe_validation_error(exc: Any, path: Path | None) -> str:
     key = ".".join(str(part) for part in first["loc"]) or "(top level)"
     message = first["msg"]
     if first["type"] == "extra_forbidden":
+        from recipelint.config.schema import suggest_key
+
         message = "unknown configuration key"
+        suggestion = suggest_key(first["loc"])
+        if suggestion:
+            message += f"; did you mean {suggestion!r}?"
     elif message.startswith("Value error, "):
         message = message[len("Value error, ") :]
     more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
@@ -116,8 +139,8 @@ def _describe_validation_error(exc: Any, path: Path | None) -> str:
 
 
 def load_config_file(path: Path, rules: RuleCatalogue) -> Config:
-    table = read_config_table(path)
-    return Config(parse_settings(table or {}, path, rules), path.resolve(), path.resolve().parent)
+    table, extended = read_config_chain(path, rules)
+    return Config(parse_settings(table or {}, path, rules), path.resolve(), path.resolve().parent, extended)
 
 
 class ConfigResolver:
@@ -167,11 +190,11 @@ class ConfigResolver:
         for name in CONFIG_FILE_NAMES:
             candidate = directory / name
             if candidate.is_file():
-                table = read_config_table(candidate)
+                table, extended = read_config_chain(candidate, self._rules)
                 if table is not None:
                     settings = parse_settings(table, candidate, self._rules)
-                    return self._with_overrides(Config(settings, candidate, directory))
+                    return self._with_overrides(Config(settings, candidate, directory, extended))
         return None
 
     def _with_overrides(self, config: Config) -> Config:
-        return Config(self._overrides.apply(config.settings), config.path, config.root)
+        return Config(self._overrides.apply(config.settings), config.path, config.root, config.extended)

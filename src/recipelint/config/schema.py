@@ -57,6 +57,11 @@ class IngredientSettings(_Section):
 class Settings(_Section):
     """Everything a configuration file may set. Every key is optional."""
 
+    extend: str | None = Field(
+        default=None,
+        description="Another configuration file this one builds on, relative to this file "
+        "(tables merge per key, extend-* lists add up, other values replace).",
+    )
     preset: Preset | None = Field(default=None, description="Site generator; detected from the site when not set.")
     static_dirs: list[str] | None = Field(
         default=None, description="Folders that serve site-root paths such as /img/x.png (default from the preset)."
@@ -115,6 +120,23 @@ def _catalogue(info: ValidationInfo) -> RuleCatalogue:
     if catalogue is None:
         raise TypeError("settings are validated with the rule catalogue: context={'rules': ...}")
     return catalogue
+
+
+def suggest_key(loc: tuple[Any, ...]) -> str | None:
+    """The known key closest to the unknown one at ``loc`` (a validation error's
+    location of kebab-case keys), for "did you mean"; None when nothing is close."""
+    import difflib
+
+    model: Any = Settings
+    for part in loc[:-1]:
+        field = next((f for name, f in model.model_fields.items() if part in (name, _kebab(name))), None)
+        annotation = getattr(field, "annotation", None)
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            return None
+        model = annotation
+    known = [_kebab(name) for name in model.model_fields]
+    matches = difflib.get_close_matches(str(loc[-1]).replace("_", "-"), known, n=1, cutoff=0.6)
+    return matches[0] if matches else None
 
 
 def default_settings() -> Settings:

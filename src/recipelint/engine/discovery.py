@@ -1,7 +1,10 @@
 """Which files a run checks: walking folders for Markdown, honouring excludes and .gitignore.
 
-Files named explicitly are always checked (unless ``force_exclude``), as in Ruff:
-a pre-commit hook passes exactly the files it wants checked.
+Files named explicitly are always checked, as in Ruff, unless ``force_exclude``: then
+they go through everything a folder walk applies (``include``, ``exclude``, and the
+built-in exclusions of project files, hidden and non-content folders, and Markdown
+outside the repository's site), so a pre-commit hook, which names files, checks
+exactly what ``recipelint check`` of the whole repository checks.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.config.globs import matches_any
-from recipelint.sites.detect import is_site_boilerplate
+from recipelint.sites.detect import is_excluded_page, is_site_boilerplate
 
 if TYPE_CHECKING:
     from recipelint.config.loader import Config, ConfigResolver
@@ -36,7 +39,7 @@ def discover(paths: list[str], resolver: ConfigResolver, force_exclude: bool = F
             found = _walk(path, given, resolver)
         else:
             config = resolver.for_path(path)
-            if force_exclude and _excluded(config, path):
+            if force_exclude and not walk_would_check(path, config):
                 continue
             found = iter([SourceFile(_posix(given), path, config)])
         for source in found:
@@ -53,6 +56,11 @@ def _posix(path: str) -> str:
 def _excluded(config: Config, path: Path) -> bool:
     relative = config.relative(path)
     return matches_any(relative, config.settings.exclude) or matches_any(relative, ALWAYS_EXCLUDED)
+
+
+def walk_would_check(path: Path, config: Config) -> bool:
+    """Whether a folder walk would check this named file (``--force-exclude``)."""
+    return _included(path.name, config) and not _excluded(config, path) and not is_excluded_page(path)
 
 
 def _included(name: str, config: Config) -> bool:
@@ -78,7 +86,7 @@ def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFil
         subdirs[:] = sorted(
             d for d in subdirs
             if not _excluded(config, current / d)
-            and not is_site_boilerplate(current / d, True)
+            and not is_site_boilerplate(current / d, True, top)
             and not (respect and ignores.ignored(current / d, True))
         )
         for name in sorted(files):
@@ -86,7 +94,7 @@ def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFil
             config = resolver.for_path(file_path)
             if not _included(name, config):
                 continue
-            if _excluded(config, file_path) or is_site_boilerplate(file_path, False):
+            if _excluded(config, file_path) or is_site_boilerplate(file_path, False, top):
                 continue
             if respect and ignores.ignored(file_path, False):
                 continue

@@ -11,8 +11,9 @@ from __future__ import annotations
 import difflib
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
@@ -30,18 +31,22 @@ class FixOutcome:
     applied: int
     """Fixes written, or with ``--diff`` fixes the diff shows."""
     changed_files: int
+    applied_codes: dict[str, Counter] = field(default_factory=dict)
+    """Per file written, how many fixes of each rule were applied (``--show-fixes``)."""
 
 
 def fix_results(results: list[FileResult], files: dict[str, Path | None], configs: dict, options, stdout: TextIO) -> FixOutcome:
     """Fix each result with the path and configuration it was linted with (``configs``)."""
     fixed_results: list[FileResult] = []
     applied_total = changed = 0
+    applied_codes: dict[str, Counter] = {}
     for result in results:
         path = files.get(result.path)
         if result.text is None or not any(fixable(d, options.unsafe_fixes) for d in result.diagnostics):
             fixed_results.append(result)
             continue
-        final, applied = _fix_until_stable(result, path, configs[result.path], options.unsafe_fixes)
+        codes: Counter = Counter()
+        final, applied = _fix_until_stable(result, path, configs[result.path], options.unsafe_fixes, codes)
         if applied == 0 or final.text == result.text or not _still_parses(result, final):
             fixed_results.append(result)
             continue
@@ -52,17 +57,29 @@ def fix_results(results: list[FileResult], files: dict[str, Path | None], config
             fixed_results.append(result)
         elif path is not None:  # standard input has nowhere to write to (the CLI refuses --fix there)
             applied_total += applied
+            applied_codes[result.path] = codes
             write_atomically(path, encode_text(final.text, result.newline, result.had_bom))
             fixed_results.append(final)
         else:
             fixed_results.append(result)
-    return FixOutcome(fixed_results, applied_total, changed)
+    return FixOutcome(fixed_results, applied_total, changed, applied_codes)
 
 
-def _fix_until_stable(result: FileResult, path: Path | None, config, unsafe: bool) -> tuple[FileResult, int]:
+def fixed_result(result: FileResult, path: Path | None, config, unsafe: bool) -> tuple[FileResult, int]:
+    """``result`` with its fixes applied until none apply, as ``--fix`` would write it,
+    and how many were applied; ``result`` itself (0) when a fix would break the front
+    matter. Nothing is written (an editor applies the text itself)."""
+    final, applied = _fix_until_stable(result, path, config, unsafe, Counter())
+    if applied == 0 or final.text == result.text or not _still_parses(result, final):
+        return result, 0
+    return final, applied
+
+
+def _fix_until_stable(result: FileResult, path: Path | None, config, unsafe: bool,
+                      codes: Counter) -> tuple[FileResult, int]:
     current, applied = result, 0
     for _ in range(MAX_PASSES):
-        text, count = apply_fixes(current.text, current.diagnostics, unsafe)
+        text, count = apply_fixes(current.text, current.diagnostics, unsafe, codes)
         if count == 0 or text == current.text:
             break
         applied += count
@@ -98,8 +115,10 @@ def fixable(diagnostic: Diagnostic, unsafe: bool) -> bool:
     return fix is not None and (fix.safety is FixSafety.SAFE or unsafe)
 
 
-def apply_fixes(text: str, diagnostics: Iterable[Diagnostic], unsafe: bool) -> tuple[str, int]:
-    """The text with every fix applied whose edits do not overlap an earlier one."""
+def apply_fixes(text: str, diagnostics: Iterable[Diagnostic], unsafe: bool,
+                codes: Counter | None = None) -> tuple[str, int]:
+    """The text with every fix applied whose edits do not overlap an earlier one;
+    ``codes`` counts the applied fixes by rule."""
     starts = _line_starts(text)
     chosen: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -114,6 +133,8 @@ def apply_fixes(text: str, diagnostics: Iterable[Diagnostic], unsafe: bool) -> t
             taken.append((start, end))
             chosen.append((start, end, edit.content))
         applied += 1
+        if codes is not None:
+            codes[diagnostic.code] += 1
     for start, end, content in sorted(chosen, reverse=True):
         text = text[:start] + content + text[end:]
     return text, applied

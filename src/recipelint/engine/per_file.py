@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recipelint.config.loader import Config
 from recipelint.diagnostic import Diagnostic
@@ -19,6 +20,9 @@ from recipelint.page.document import Document
 from recipelint.page.source import DecodedSource, UndecodableSource, decode_source
 from recipelint.rules.context import EngineContext, RuleContext
 from recipelint.rules.registry import Rule
+
+if TYPE_CHECKING:
+    from recipelint.sites.page_facts import PageFacts
 
 PARALLEL_THRESHOLD = 48
 GC_OFF_MAX_FILES = 16  # runs over more files than this collect garbage (see lint_files)
@@ -88,6 +92,25 @@ def _lint_text(
     crash_reports = list(engine_diagnostics(engine, enabled, selection))  # never suppressed
     return FileResult(display_path, sorted(kept + crash_reports), source.text, source.newline, source.had_bom,
                       facts, suppressions, crashed=bool(engine.crashes))
+
+
+def page_facts(display_path: str, fs_path: Path, data: bytes, config: Config) -> PageFacts | None:
+    """What the project pass needs about a page, without running its rules: a language
+    server keeps these for the site's pages that are not open in the editor."""
+    from recipelint.sites.detect import resolve_site
+    from recipelint.sites.images import shown_images
+    from recipelint.sites.page_facts import collect_page_facts
+
+    source = decode_source(data, config.settings.max_file_size)
+    if isinstance(source, UndecodableSource):
+        return None
+    document = Document(display_path, source.text, fs_path)
+    settings = config.settings
+    site = resolve_site(fs_path, settings.preset, settings.static_dirs, config.root)
+    try:
+        return collect_page_facts(document, site, shown_images(document, site))
+    except Exception:  # the page's own lint reports the crash (RL007); here it only has no facts
+        return None
 
 
 def read_and_lint(display_path: str, path: Path, config: Config, facts_only: bool = False) -> FileResult:

@@ -53,8 +53,34 @@ def _anchors(document: Document, preset: str) -> frozenset[str]:
     return frozenset(ids)
 
 
-@cache
+_open_texts: dict[Path, str] = {}
+_open_documents: dict[Path, Document] = {}
+
+
+def use_open_pages(texts: dict[Path, str]) -> None:
+    """Read these pages (absolute paths) from their text instead of the disk: an editor's
+    unsaved buffers, which a link into them must see as the writer does."""
+    global _open_texts
+    _open_texts = dict(texts)
+    for path in [p for p, d in _open_documents.items() if _open_texts.get(p) != d.text]:
+        del _open_documents[path]
+
+
 def _page(path: Path) -> Document | None:
+    """Another page of the site; None if unreadable."""
+    text = _open_texts.get(path)
+    if text is None:
+        return _disk_page(path)
+    document = _open_documents.get(path)
+    if document is None:
+        from recipelint.page.document import Document
+
+        document = _open_documents[path] = Document(path.as_posix(), text, path)
+    return document
+
+
+@cache
+def _disk_page(path: Path) -> Document | None:
     """Another page of the site, decoded and wrapped once per process; None if unreadable."""
     from recipelint.page.document import Document
     from recipelint.page.source import UndecodableSource, decode_source
@@ -71,9 +97,9 @@ def _page(path: Path) -> Document | None:
     return Document(path.as_posix(), source.text, path)
 
 
-@cache
 def target_anchors(path: Path, preset: str) -> frozenset[str] | None:
-    """The anchors of another Markdown file, parsed once per process; None if unreadable."""
+    """The anchors of another Markdown file, parsed once per process (``Document.memo``);
+    None if unreadable."""
     page = _page(path)
     return document_anchors(page, preset) if page is not None else None
 
