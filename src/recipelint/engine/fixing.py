@@ -91,7 +91,7 @@ def _fix_until_stable(result: FileResult, path: Path | None, config, unsafe: boo
 
 def _still_parses(before: FileResult, after: FileResult) -> bool:
     """A fix may not break the front matter that parsed before it."""
-    broke = {"FM002", "FM003", "RL007"}
+    broke = {"FM002", "FM003", "FM018", "RL007"}
     had = {d.code for d in before.diagnostics} & broke
     has = {d.code for d in after.diagnostics} & broke
     return has <= had

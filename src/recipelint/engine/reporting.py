@@ -71,9 +71,11 @@ def add_suppression_reports(result: FileResult, config: Config, fs_path: Path | 
     selection, enabled = rules_for(config, per_file_ignores(config, fs_path))
     judged = [rule for rule in enabled if judge_project_rules or rule.scope != "project"]
     unused = list(suppressions.unused())
+    names_judged = {s: bool(rules_named(s, judged)) for s in {s for _, s in unused}}  # once per selector
+    names_any = {s: bool(rules_named(s, all_rules().values())) for s in names_judged}
     engine = EngineContext(result.path)
-    engine.unused_suppressions = [(d, s) for d, s in unused if rules_named(s, judged)]
-    engine.unknown_suppressions = [(d, s) for d, s in unused if not rules_named(s, all_rules().values())]
+    engine.unused_suppressions = [(d, s) for d, s in unused if names_judged[s]]
+    engine.unknown_suppressions = [(d, s) for d, s in unused if not names_any[s]]
     reports = [
         d for d in engine_diagnostics(engine, enabled, selection) if not suppressions.suppresses(d, about_directives=True)
     ]

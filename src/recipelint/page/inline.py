@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Span
@@ -34,29 +35,35 @@ class TextBlock:
         return Span(*self.position(start), *self.position(end))
 
 
+_BACKTICKS = re.compile(r"`*")
+_BACKTICK_RUN = re.compile(r"`+")
+
+
 def backtick_run_end(text: str, start: int) -> int:
     """Index just past the run of backticks that starts at ``start``."""
-    end = start
-    while end < len(text) and text[end] == "`":
-        end += 1
-    return end
+    return _BACKTICKS.match(text, start).end()
 
 
-def code_span_end(text: str, start: int) -> int | None:
-    """Where the code span opened by the backticks at ``start`` ends (exclusive).
+class CodeSpans:
+    """Where the code spans of one text close, found by lookup instead of by scanning.
 
-    CommonMark: the span closes at the next run of exactly as many backticks. None when
-    no such run follows; the opening run is then literal backticks.
+    CommonMark: a run of backticks opens a code span that closes at the next run of
+    exactly as many backticks. Scanning ahead from every opening is quadratic on a line
+    of runs that never close (`` ` `` `` `` `` ``` `` …); the runs are indexed by width
+    once instead.
     """
-    opening_end = backtick_run_end(text, start)
-    width = opening_end - start
-    position = opening_end
-    while position < len(text):
-        if text[position] == "`":
-            run_end = backtick_run_end(text, position)
-            if run_end - position == width:
-                return run_end
-            position = run_end
-        else:
-            position += 1
-    return None
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts_by_width: dict[int, list[int]] = {}
+        for run in _BACKTICK_RUN.finditer(text):
+            self._starts_by_width.setdefault(run.end() - run.start(), []).append(run.start())
+
+    def end(self, start: int) -> int | None:
+        """Where the code span opened by the backticks at ``start`` ends (exclusive);
+        None when no run as wide follows: the opening run is then literal backticks."""
+        opening_end = backtick_run_end(self.text, start)
+        width = opening_end - start
+        starts = self._starts_by_width.get(width, ())
+        found = bisect.bisect_left(starts, opening_end)
+        return starts[found] + width if found < len(starts) else None

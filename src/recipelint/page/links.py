@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Span
-from recipelint.page.inline import TextBlock, backtick_run_end, code_span_end
+from recipelint.page.inline import CodeSpans, TextBlock, backtick_run_end
 
 if TYPE_CHECKING:
     from recipelint.page.document import Document
@@ -118,6 +118,7 @@ def _mask(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     found as ``(start, end, url)``.
     """
     chars = list(text)
+    code_spans = CodeSpans(text)
     i = 0
     n = len(text)
     while i < n:
@@ -127,7 +128,7 @@ def _mask(text: str) -> tuple[str, list[tuple[int, int, str]]]:
             i += 2
             continue
         if c == "`":
-            closed = code_span_end(text, i)
+            closed = code_spans.end(i)
             if closed is None:
                 i = backtick_run_end(text, i)  # an unmatched run is literal backticks
                 continue

@@ -122,7 +122,38 @@ def invalid_yaml(ctx: RuleContext) -> Iterator[Problem]:
         title: "Tacos: the best"
     """
     error = ctx.document.front_matter_error
-    if error is not None:
+    if error is not None and not error.over_limit:
+        yield Problem(error.line, error.column, error.message)
+
+
+@rule("FM018", "front-matter-too-complex", "warning")
+def front_matter_too_complex(ctx: RuleContext) -> Iterator[Problem]:
+    """The front matter is too large or too complex to read, so it was not checked.
+
+    Front matter is a few keys; recipelint reads at most 262,144 characters of it,
+    20,000 keys and values (an alias ``*name`` counts its whole value again each time
+    it is used), 100 levels of nesting and numbers of up to 1,000 characters, and no
+    value that contains itself. Past a limit, the front matter is reported once, here,
+    and the other front-matter rules say nothing about it; the rest of the page is
+    still checked. Aliases that repeat a list of lists are the usual cause: a few
+    hundred bytes that stand for millions of values, which other tools reading the
+    page would expand too.
+
+    Bad::
+
+        a: &a [no, no, no, no, no, no, no, no, no]
+        b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+        c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+        d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+        e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+
+    Good::
+
+        a: &a [no, no]
+        b: [*a, *a]
+    """
+    error = ctx.document.front_matter_error
+    if error is not None and error.over_limit:
         yield Problem(error.line, error.column, error.message)
 
 

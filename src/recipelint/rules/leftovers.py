@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from recipelint.diagnostic import Problem
-from recipelint.page.inline import TextBlock, backtick_run_end, code_span_end
+from recipelint.page.inline import CodeSpans, TextBlock, backtick_run_end
 from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 def _masked(text: str) -> str:
     """``text`` with code spans and HTML comments blanked out (same length)."""
     chars = list(text)
+    code_spans = CodeSpans(text)
     i, n = 0, len(text)
     while i < n:
         if text[i] == "\\" and i + 1 < n:
@@ -40,7 +41,7 @@ def _masked(text: str) -> str:
         if text[i] != "`":
             i += 1
             continue
-        closed = code_span_end(text, i)
+        closed = code_spans.end(i)
         if closed is None:
             i = backtick_run_end(text, i)
             continue
@@ -107,11 +108,11 @@ def leftover_markup(ctx: RuleContext) -> Iterator[Problem]:
             hits.extend((m.start(), m.end(), "a draft placeholder") for m in placeholder.finditer(text))
         if templates:
             hits.extend((m.start(), m.end(), "template syntax the site does not expand") for m in _TEMPLATE.finditer(text))
-        taken: list[tuple[int, int]] = []
+        taken_until = 0  # hits come by start, so one that starts before this end overlaps a taken one
         for start, end, what in sorted(hits, key=lambda h: (h[0], -h[1])):
-            if any(s <= start < e for s, e in taken):
+            if start < taken_until:
                 continue
-            taken.append((start, end))
+            taken_until = max(taken_until, end)
             shown = block.text[start:end]
             if len(shown) > 40:
                 shown = shown[:37] + "…"

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class FrontMatterSyntaxError:
-    """Where and why a front-matter block (YAML or TOML) stopped parsing (FM003)."""
+    """Where and why a front-matter block (YAML or TOML) stopped parsing (FM003), or,
+    with ``over_limit``, why it was not read at all (FM018: too large or too complex)."""
 
     message: str
     line: int
     column: int
+    over_limit: bool = False

@@ -14,6 +14,7 @@ from typing import Any
 
 from recipelint.diagnostic import Span
 from recipelint.page.frontmatter import FrontMatterSyntaxError
+from recipelint.page.frontmatter.limits import text_over_limit
 
 _KEY_LINE = re.compile(r"""^(?P<key>[A-Za-z0-9_-]+|"[^"]*"|'[^']*')\s*=\s*(?P<value>.*?)\s*(?:#.*)?$""")
 _TABLE = re.compile(r"^\s*\[")
@@ -33,6 +34,9 @@ def load_toml(text: str, line_offset: int) -> TomlFrontMatter:
     """Parse ``text``, the block's content; its first line is file line ``line_offset``."""
     import tomllib
 
+    too_long = text_over_limit(text)
+    if too_long is not None:
+        return TomlFrontMatter({}, FrontMatterSyntaxError(too_long.message, line_offset - 1, 1, over_limit=True))
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

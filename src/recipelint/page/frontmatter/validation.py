@@ -127,9 +127,9 @@ def _is_type_error(error: dict) -> bool:
 def _drop_failed_alternatives(errors_by_path: dict[tuple, list[dict]]) -> None:
     """When an item inside a value is wrong, the value's other union alternatives
     (``Text`` for ``Text | TextList``) failing too is noise, not a second problem."""
+    has_deeper = {other[:length] for other in errors_by_path for length in range(len(other))}
     for path in list(errors_by_path):
-        deeper = any(len(other) > len(path) and other[: len(path)] == path for other in errors_by_path)
-        if deeper and all(_is_type_error(e) for e in errors_by_path[path]):
+        if path in has_deeper and all(_is_type_error(e) for e in errors_by_path[path]):
             del errors_by_path[path]
 
 

@@ -3,6 +3,9 @@
 The front matter is composed once into a node tree (so any key or value maps to a line
 and column) and the Python data is constructed from that same tree. Duplicate keys,
 which PyYAML silently collapses, are collected on the way.
+
+Aliases make the tree a graph that shares nodes: it is measured against the limits
+(``limits.py``) before anything expands it, and every walk here visits a node once.
 """
 
 from __future__ import annotations
@@ -16,6 +19,11 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from recipelint.diagnostic import Span
 from recipelint.page.frontmatter import FrontMatterSyntaxError
+from recipelint.page.frontmatter.limits import (
+    OverLimit,
+    graph_over_limit,
+    text_over_limit,
+)
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -42,6 +50,7 @@ class YamlDocument:
     error: FrontMatterSyntaxError | None = None
     duplicates: list[DuplicateKey] = field(default_factory=list)
     _alias_marks: dict | None = field(default=None, repr=False, compare=False)  # parsed once, on first use
+    _keys: dict[int, dict[str, tuple[Node, Node]]] = field(default_factory=dict, repr=False, compare=False)
 
     def position(self, node: Node) -> Position:
         start, end = node.start_mark, node.end_mark
@@ -80,7 +89,7 @@ class YamlDocument:
         """
         node = self.root
         for part in path:
-            child = _child(node, part)
+            child = self._child(node, part)
             if child is None:
                 return None, node
             node = child
@@ -89,22 +98,29 @@ class YamlDocument:
     def key_node(self, key: str) -> Node | None:
         """The key node of a top-level key, for diagnostics about the key itself."""
         if isinstance(self.root, MappingNode):
-            for key_node, _ in self.root.value:
-                if isinstance(key_node, ScalarNode) and key_node.value == key:
-                    return key_node
+            found = self._keys_of(self.root).get(key)
+            return found[0] if found is not None else None
         return None
 
+    def _child(self, node: Node | None, part: Any) -> Node | None:
+        if isinstance(node, MappingNode):
+            found = self._keys_of(node).get(str(part))
+            return found[1] if found is not None else None
+        if isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            return node.value[part]
+        return None
 
-def _child(node: Node | None, part: Any) -> Node | None:
-    if isinstance(node, MappingNode):
-        found = None
-        for key_node, value_node in node.value:
-            if isinstance(key_node, ScalarNode) and key_node.value == str(part):
-                found = value_node  # the last one wins, as in the constructed data
-        return found
-    if isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-        return node.value[part]
-    return None
+    def _keys_of(self, mapping: MappingNode) -> dict[str, tuple[Node, Node]]:
+        """Text key -> (its first key node, its last value node: the one the data keeps),
+        built once per mapping so that a lookup per key stays linear overall."""
+        index = self._keys.get(id(mapping))
+        if index is None:
+            index = self._keys[id(mapping)] = {}
+            for key_node, value_node in mapping.value:
+                if isinstance(key_node, ScalarNode):
+                    first = index.get(key_node.value)
+                    index[key_node.value] = (first[0] if first else key_node, value_node)
+        return index
 
 
 def _alias_marks(text: str, root: Node | None) -> dict[tuple, tuple[yaml.Mark, yaml.Mark]]:
@@ -146,10 +162,17 @@ def _alias_marks(text: str, root: Node | None) -> dict[tuple, tuple[yaml.Mark, y
 
 def load_yaml(text: str, line_offset: int) -> YamlDocument:
     document = YamlDocument(line_offset=line_offset, text=text)
+    too_long = text_over_limit(text)
+    if too_long is not None:
+        document.error = _limit_error(document, too_long)
+        return document
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
-        if root is not None:
+        over = graph_over_limit(root) if root is not None else None
+        if over is not None:
+            document.error = _limit_error(document, over)
+        elif root is not None:
             document.root = root
             document.duplicates = list(_find_duplicates(root))
             document.data = loader.construct_document(root)
@@ -167,6 +190,14 @@ def load_yaml(text: str, line_offset: int) -> YamlDocument:
     finally:
         loader.dispose()
     return document
+
+
+def _limit_error(document: YamlDocument, over: OverLimit) -> FrontMatterSyntaxError:
+    """FM018 at the node it is about, else at the opening ``---`` (the line before YAML line 0)."""
+    if over.node is not None:
+        where = document.position(over.node)
+        return FrontMatterSyntaxError(over.message, where.line, where.column, over_limit=True)
+    return FrontMatterSyntaxError(over.message, document.line_offset - 1, 1, over_limit=True)
 
 
 def scalar_value(node: ScalarNode) -> Any:
@@ -209,19 +240,18 @@ def _char_at(text: str, mark: yaml.Mark) -> str:
     return ""
 
 
-def _find_duplicates(node: Node) -> Iterator[DuplicateKey]:
-    if isinstance(node, MappingNode):
-        seen: dict[str, Node] = {}
-        for key_node, value_node in node.value:
-            if isinstance(key_node, ScalarNode):
-                if key_node.value in seen:
-                    yield DuplicateKey(key_node.value, seen[key_node.value], key_node)
-                else:
-                    seen[key_node.value] = key_node
-            yield from _find_duplicates(value_node)
-    elif isinstance(node, SequenceNode):
-        for item in node.value:
-            yield from _find_duplicates(item)
+def _find_duplicates(root: Node) -> Iterator[DuplicateKey]:
+    """Duplicate keys of every mapping, in document order; a mapping that aliases
+    repeat is searched once."""
+    for _, node in _walk(root):
+        if isinstance(node, MappingNode):
+            seen: dict[str, Node] = {}
+            for key_node, _value in node.value:
+                if isinstance(key_node, ScalarNode):
+                    if key_node.value in seen:
+                        yield DuplicateKey(key_node.value, seen[key_node.value], key_node)
+                    else:
+                        seen[key_node.value] = key_node
 
 
 def implicit_type(node: Node) -> str | None:
@@ -236,14 +266,29 @@ def implicit_type(node: Node) -> str | None:
     return tag if tag in ("bool", "int", "float", "null", "timestamp") else None
 
 
-def walk_scalars(node: Node | None, path: tuple = ()) -> Iterator[tuple[tuple, ScalarNode]]:
-    """Every scalar value in the tree with its key path (keys themselves excluded)."""
-    if isinstance(node, ScalarNode):
+def walk_scalars(node: Node | None) -> Iterator[tuple[tuple, ScalarNode]]:
+    """Every scalar value in the tree with its key path (keys themselves excluded), each
+    node once: a scalar that aliases repeat comes with the path where it is written."""
+    for path, found in _walk(node):
+        if isinstance(found, ScalarNode):
+            yield path, found
+
+
+def _walk(root: Node | None) -> Iterator[tuple[tuple, Node]]:
+    """Every value node (keys excluded) with its key path, in document order, each node
+    once however many aliases name it; iterative, so depth costs no recursion."""
+    seen: set[int] = set()
+    stack: list[tuple[tuple, Node | None]] = [((), root)]
+    while stack:
+        path, node = stack.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
         yield path, node
-    elif isinstance(node, MappingNode):
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, ScalarNode) else "?"
-            yield from walk_scalars(value_node, (*path, key))
-    elif isinstance(node, SequenceNode):
-        for index, item in enumerate(node.value):
-            yield from walk_scalars(item, (*path, index))
+        if isinstance(node, MappingNode):
+            stack.extend(
+                ((*path, key_node.value if isinstance(key_node, ScalarNode) else "?"), value_node)
+                for key_node, value_node in reversed(node.value)
+            )
+        elif isinstance(node, SequenceNode):
+            stack.extend(((*path, index), item) for index, item in reversed(list(enumerate(node.value))))

@@ -1,0 +1,93 @@
+"""Pages built to be slow or hungry finish, each with the diagnostic it deserves.
+
+Every case ran for minutes or without end before the limits and the linear scans it
+names; the sizes here are the full ones where a run is quick and smaller ones where a
+run is slow only in the old code (``benchmarks/hostile.py`` measures the full sizes).
+The subprocess time limit only catches a regression to unbounded work; it is not a
+speed target.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hostile_inputs import (
+    alias_bomb,
+    backtick_runs,
+    deep_flow_nesting,
+    huge_integers,
+    many_keys,
+    many_suppressions,
+    todo_line,
+    write_site,
+)
+
+pytestmark = pytest.mark.slow
+
+HANG = 60
+"""Seconds after which a case counts as hanging (the fixed cases take about one)."""
+
+
+def check(tmp_path: Path, text: str) -> list[dict]:
+    page = write_site(tmp_path, "hostile", text)
+    process = subprocess.run(
+        [sys.executable, "-m", "recipelint", "check", "--format", "json", str(page)],
+        capture_output=True, text=True, timeout=HANG, cwd=tmp_path,
+    )
+    assert process.returncode in (0, 1), process.stderr
+    return json.loads(process.stdout)
+
+
+def codes(diagnostics: list[dict]) -> list[str]:
+    return [d["code"] for d in diagnostics]
+
+
+@pytest.mark.parametrize(("levels", "width"), [(6, 9), (9, 9)])
+def test_alias_bomb_is_reported_once_and_not_expanded(tmp_path, levels, width):
+    diagnostics = check(tmp_path, alias_bomb(levels, width))
+    reported = [d for d in diagnostics if d["code"] == "FM018"]
+    assert [(d["line"], d["column"]) for d in reported] == [(1, 1)]
+    assert "expands to more than 20,000 values" in reported[0]["message"]
+    assert not {"FM001", "FM003", "FM008"} & set(codes(diagnostics))  # nothing else walked the graph
+
+
+def test_thirty_thousand_keys_are_looked_up_once_each(tmp_path):
+    diagnostics = check(tmp_path, many_keys(15_000))
+    assert "FM018" in codes(diagnostics)  # over the 20,000-node limit: reported once, not key by key
+    diagnostics = check(tmp_path, many_keys(9_000))
+    assert "FM018" not in codes(diagnostics)
+
+
+def test_thousands_of_suppressions(tmp_path):
+    diagnostics = check(tmp_path, many_suppressions(5_000))
+    assert "SEC013" not in codes(diagnostics)  # every TODO line is suppressed
+    unused = [d for d in diagnostics if d["code"] == "RL005"]
+    assert len(unused) == 5_000  # each CAL001 disable suppresses nothing
+
+
+def test_backtick_runs_that_never_close(tmp_path):
+    check(tmp_path, backtick_runs(2_000))
+
+
+def test_a_megabyte_line_of_todos(tmp_path):
+    diagnostics = check(tmp_path, todo_line(1_000_000))
+    assert "SEC013" in codes(diagnostics)
+
+
+def test_integers_with_thousands_of_digits(tmp_path):
+    diagnostics = check(tmp_path, huge_integers(5_000))
+    assert "RL007" not in codes(diagnostics)
+    reported = [d for d in diagnostics if d["code"] == "FM018"]
+    assert [(d["line"], d["column"]) for d in reported] == [(3, 8)]
+    assert "SEC013" in codes(diagnostics)  # the rest of the page is still checked
+
+
+def test_flow_sequences_nested_to_the_parser_limit(tmp_path):
+    diagnostics = check(tmp_path, deep_flow_nesting(999))
+    assert "RL007" not in codes(diagnostics)
+    assert "FM018" in codes(diagnostics)
+    assert "SEC013" in codes(diagnostics)
