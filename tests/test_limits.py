@@ -18,7 +18,9 @@ import pytest
 from hostile_inputs import (
     alias_bomb,
     backtick_runs,
+    control_characters_in_key,
     deep_flow_nesting,
+    findings_on_one_line,
     huge_integers,
     many_keys,
     many_suppressions,
@@ -91,3 +93,37 @@ def test_flow_sequences_nested_to_the_parser_limit(tmp_path):
     assert "RL007" not in codes(diagnostics)
     assert "FM018" in codes(diagnostics)
     assert "SEC013" in codes(diagnostics)
+
+
+def check_text(tmp_path: Path, text: str) -> str:
+    page = write_site(tmp_path, "hostile", text)
+    process = subprocess.run(
+        [sys.executable, "-m", "recipelint", "check", "--format", "text", "--color", "never", str(page)],
+        capture_output=True, text=True, timeout=HANG, cwd=tmp_path,
+    )
+    assert process.returncode in (0, 1), process.stderr
+    return process.stdout
+
+
+def test_findings_per_rule_and_file_are_capped_with_a_count(tmp_path):
+    diagnostics = check(tmp_path, todo_line(10_000))  # 2,000 TODOs on one line
+    found = [d for d in diagnostics if d["code"] == "SEC013"]
+    assert len(found) == 101
+    assert found[-1]["message"] == (
+        "… and 1,900 more SEC013 findings in this file, from here on (recipelint shows at most 100 per rule and file)"
+    )
+    assert found[-1]["column"] == 501  # the 101st TODO: five characters each
+
+
+def test_a_long_line_is_shown_as_a_window_around_the_column(tmp_path):
+    output = check_text(tmp_path, findings_on_one_line(2_000))  # a 8,000-character line
+    excerpts = [line for line in output.splitlines() if line.startswith("    ") and "abc" in line]
+    assert excerpts and all(len(line) <= 4 + 2 + 160 for line in excerpts)
+    assert output.count("\n") < 500
+
+
+def test_control_characters_in_front_matter_cannot_forge_a_finding(tmp_path):
+    output = check_text(tmp_path, control_characters_in_key())
+    assert "\x1b" not in output
+    assert not any(line.startswith("forged.md") for line in output.splitlines())
+    assert "␛[2J" in output and "␊forged.md:1:1: FM999" in output

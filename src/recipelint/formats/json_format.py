@@ -16,8 +16,7 @@ if TYPE_CHECKING:
 def write_json(report: Report, stream: TextIO, *, color: bool) -> None:
     """One pretty-printed array, in the report's (sorted) order."""
     items = [diagnostic.as_dict() for diagnostic in report.diagnostics]
-    json.dump(items, stream, indent=2, ensure_ascii=False)
-    stream.write("\n")
+    stream.write(json.dumps(items, indent=2, ensure_ascii=False) + "\n")  # one write: json.dump makes one per token
 
 
 def write_jsonl(report: Report, stream: TextIO, *, color: bool) -> None:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 TAB_SIZE = 8
 INDENT = "    "
+EXCERPT_CHARACTERS = 160
+"""At most this much of a long source line is shown, around the reported column: a
+20 kB line with hundreds of findings must not be printed hundreds of times whole."""
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -50,20 +53,37 @@ def _paint(text: str, style: str, color: bool) -> str:
 
 def _header(diagnostic: Diagnostic, color: bool) -> str:
     """``path:line:col: CODE [severity] message``, the form editors can jump to."""
-    path = _paint(diagnostic.path, _BOLD, color)
+    path = _paint(_escaped(diagnostic.path), _BOLD, color)
     code = _paint(diagnostic.code, _CYAN, color)
     label = _paint(f"[{diagnostic.severity}]", _SEVERITY_COLORS[diagnostic.severity], color)
-    return f"{path}:{diagnostic.line}:{diagnostic.column}: {code} {label} {diagnostic.message}"
+    return f"{path}:{diagnostic.line}:{diagnostic.column}: {code} {label} {_escaped(diagnostic.message)}"
+
+
+def _escaped(text: str) -> str:
+    """Paths and messages quote what a page holds: a control character (an escape
+    sequence, a newline that would forge a finding of its own) is shown, not obeyed."""
+    if text.isprintable():
+        return text
+    return "".join(_visible(char) if not char.isprintable() and char != " " else char for char in text)
 
 
 def _context(diagnostic: Diagnostic, source: str, color: bool) -> str:
-    """The source line and a caret line underlining the span on it."""
+    """The source line (a window of it when long) and a caret line underlining the span."""
+    column, end_column = diagnostic.column, diagnostic.end_column
+    if diagnostic.end_line != diagnostic.line:
+        end_column = len(source) + 1
+    prefix = suffix = ""
+    if len(source) > EXCERPT_CHARACTERS:
+        first = max(0, min(column - 1 - EXCERPT_CHARACTERS // 4, len(source) - EXCERPT_CHARACTERS))
+        last = first + EXCERPT_CHARACTERS
+        prefix, suffix = ("…" if first else ""), ("…" if last < len(source) else "")
+        source = source[first:last]
+        column = column - first + len(prefix)
+        end_column = min(end_column - first, len(source) + 1) + len(prefix)
+        source = prefix + source + suffix
     shown, cells = _render(source)
-    start = _cell(cells, diagnostic.column)
-    if diagnostic.end_line == diagnostic.line:
-        end = _cell(cells, diagnostic.end_column)
-    else:
-        end = cells[-1]
+    start = _cell(cells, column)
+    end = _cell(cells, max(end_column, column))
     width = max(1, end - start)
     caret = _paint("^" + "~" * (width - 1), _SEVERITY_COLORS[diagnostic.severity], color)
     return f"{INDENT}{shown}\n{INDENT}{' ' * start}{caret}\n"
@@ -104,6 +124,8 @@ def _visible(char: str) -> str:
         return chr(0x2400 + code)
     if code == 0x7F:
         return "\u2421"
+    if 0x80 <= code < 0xA0 or code in (0x2028, 0x2029):  # C1 controls, line and paragraph separators
+        return "\ufffd"
     return char
 
 
