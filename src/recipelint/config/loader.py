@@ -81,6 +81,10 @@ def read_config_table(path: Path) -> dict[str, Any] | None:
         raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: invalid TOML: the file is not UTF-8 text") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply to read") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("recipelint")
         if table is not None and not isinstance(table, dict):

@@ -75,7 +75,7 @@ class Settings(_Section):
     per_file_ignores: dict[str, list[str]] = Field(default={}, description="Glob → rules to disable for matching files.")
     severity: dict[str, Severity] = Field(default={}, description="Rule code or prefix → severity override.")
     required_sections: list[str] | None = Field(default=None, description="Section headings every recipe must have, in order.")
-    max_file_size: int = Field(default=DEFAULT_MAX_BYTES, gt=0, description="Files larger than this many bytes are not checked (RL004).")
+    max_file_size: int = Field(default=DEFAULT_MAX_BYTES, gt=0, le=1 << 30, description="Files larger than this many bytes are not checked (RL004).")
     front_matter: FrontMatterSettings = Field(default_factory=lambda: FrontMatterSettings.model_construct())
     ingredients: IngredientSettings = Field(default_factory=lambda: IngredientSettings.model_construct())
     rules: dict[str, dict[str, Any]] = Field(default={}, description="Rule options: [tool.recipelint.rules.CODE].")
@@ -91,6 +91,24 @@ class Settings(_Section):
             selectors = list(value or [])
         for selector in selectors:
             catalogue.check_selector(selector)
+        return value
+
+    @field_validator("include", "exclude", "per_file_ignores")
+    @classmethod
+    def _valid_globs(cls, value: Any, info: ValidationInfo) -> Any:
+        """Every pattern compiles: a bad one is reported with its file and key when the
+        configuration loads."""
+        from recipelint.config.globs import check_glob
+
+        for pattern in value if isinstance(value, list) else list(value):
+            check_glob(pattern)
+        return value
+
+    @field_validator("select")
+    @classmethod
+    def _not_empty(cls, value: list[str] | None) -> list[str] | None:
+        if value is not None and not value:
+            raise ValueError("an empty list selects no rule, so nothing would be checked; leave `select` out for the default rules")
         return value
 
     @field_validator("rules")

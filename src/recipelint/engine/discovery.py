@@ -131,7 +131,13 @@ class _GitIgnores:
                 lines = gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
             except OSError:
                 return
-            self._specs.append((directory, pathspec.GitIgnoreSpec.from_lines(lines)))
+            from recipelint.config.globs import collapse_star_runs
+
+            try:
+                spec = pathspec.GitIgnoreSpec.from_lines(collapse_star_runs(line) for line in lines)
+            except Exception:  # pathspec's own errors vary by version; a line it cannot read ignores nothing
+                spec = pathspec.GitIgnoreSpec.from_lines(_readable_lines(pathspec, lines))
+            self._specs.append((directory, spec))
 
     def ignored(self, path: Path, is_dir: bool) -> bool:
         path = _absolute(path)
@@ -147,3 +153,18 @@ class _GitIgnores:
 
 def _absolute(path: Path) -> Path:
     return Path(os.path.abspath(path))
+
+
+def _readable_lines(pathspec, lines: list[str]) -> list[str]:
+    """The .gitignore lines pathspec can compile one by one (git skips a bad line too)."""
+    from recipelint.config.globs import collapse_star_runs
+
+    readable = []
+    for line in lines:
+        line = collapse_star_runs(line)
+        try:
+            pathspec.GitIgnoreSpec.from_lines([line])
+        except Exception:
+            continue
+        readable.append(line)
+    return readable
