@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ GC_OFF_MAX_FILES = 16  # runs over more files than this collect garbage (see lin
 
 
 def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, config: Config, read_error: str | None = None,
-                facts_only: bool = False) -> FileResult:
+                facts_only: bool = False, file_size: int | None = None) -> FileResult:
     """Lint one file's bytes (or report why they could not be read).
 
     ``facts_only``: run no rule, only collect what the project pass needs to know
@@ -43,7 +44,7 @@ def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, con
     engine = EngineContext(display_path, read_error=read_error)
     if data is None:
         return FileResult(display_path, list(engine_diagnostics(engine, enabled, selection)))
-    source = decode_source(data, config.settings.max_file_size)
+    source = decode_source(data, config.settings.max_file_size, file_size)
     if isinstance(source, UndecodableSource):
         engine.undecodable = source
         return FileResult(display_path, list(engine_diagnostics(engine, enabled, selection)))
@@ -155,14 +156,44 @@ def read_and_lint(display_path: str, path: Path, config: Config, facts_only: boo
 
 def _read_and_lint(display_path: str, path: Path, config: Config, facts_only: bool) -> FileResult:
     try:
-        data = path.read_bytes()
+        data, size = _read_bounded(path, config.settings.max_file_size)
+    except _NotARegularFile:
+        return lint_source(display_path, path, None, config,
+                           "is not a regular file (a device, a pipe or a socket): it was not read")
     except FileNotFoundError:
         return lint_source(display_path, path, None, config, "file not found")
     except IsADirectoryError:
         return lint_source(display_path, path, None, config, "is a directory, not a file")
     except OSError as exc:
         return lint_source(display_path, path, None, config, f"cannot read file: {exc.strerror or exc}")
-    return lint_source(display_path, path, data, config, None, facts_only)
+    return lint_source(display_path, path, data, config, None, facts_only, size)
+
+
+class _NotARegularFile(OSError):
+    pass
+
+
+def _read_bounded(path: Path, max_bytes: int) -> tuple[bytes, int]:
+    """The first ``max_bytes + 1`` bytes of a regular file (enough to tell it is too
+    large) and its size. Opened without blocking and checked with ``fstat`` before any
+    read, so a page that is a pipe, or a link to ``/dev/zero``, is reported instead of
+    hanging the run or filling memory, and a sparse 2 GB file costs one read."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(descriptor, "rb", buffering=0) as handle:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _NotARegularFile(path)
+        wanted = min(info.st_size, max_bytes) + 1
+        chunks, total = [], 0
+        while total < wanted:
+            chunk = handle.read(wanted - total)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    return b"".join(chunks), info.st_size
 
 
 def _lint_job(job: tuple[str, Path, Config] | tuple[str, Path, Config, bool]) -> FileResult:

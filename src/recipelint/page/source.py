@@ -31,11 +31,14 @@ class UndecodableSource:
     column: int = 1
 
 
-def decode_source(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedSource | UndecodableSource:
-    if len(data) > max_bytes:
+def decode_source(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES, file_size: int | None = None) -> DecodedSource | UndecodableSource:
+    """``file_size``: the size of the file ``data`` was read from, when only its first
+    ``max_bytes + 1`` bytes were read."""
+    size = len(data) if file_size is None else max(file_size, len(data))
+    if size > max_bytes:
         return UndecodableSource(
             "too-large",
-            f"file is {len(data):,} bytes, over the limit of {max_bytes:,}; it was not checked",
+            f"file is {size:,} bytes, over the limit of {max_bytes:,}; it was not checked",
         )
     if b"\x00" in data[:_BINARY_SNIFF_BYTES]:
         return UndecodableSource("binary", "file contains NUL bytes: it looks binary, not Markdown")
