@@ -76,3 +76,17 @@ def test_star_runs_collapse_as_git_reads_them():
     assert collapse_star_runs("*.md") == "*.md"
     assert collapse_star_runs("a****b") == "a*b"  # inside a segment, stars stay inside it
     assert not compile_glob("a****b").match("a/x/b")
+
+
+@pytest.mark.parametrize(("code", "toml", "shown"), [
+    ("FM013", "title-max-length = -5", "-5"),
+    ("CAL005", "tolerance-percent = nan", "nan"),
+    ("CAL005", "min-difference-kcal = -inf", "-inf"),
+])
+def test_numeric_rule_options_are_finite_and_not_negative(site, code, toml, shown):
+    (site / "recipelint.toml").write_text(f"[rules.{code}]\n{toml}\n", encoding="utf-8")
+    process = run(site)
+    assert process.returncode == 2
+    name = toml.split(" =")[0]
+    assert f"{code}.{name} must be a finite number of 0 or more, got {shown}" in process.stderr
+    assert process.stderr.count("\n") == 1

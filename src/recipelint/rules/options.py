@@ -12,6 +12,7 @@ annotations cannot say (a regular expression that must compile).
 
 from __future__ import annotations
 
+import math
 import typing
 from functools import cache
 from typing import Any, Literal, get_args, get_origin
@@ -76,6 +77,10 @@ def _check_type(code: str, name: str, value: Any, annotation: Any) -> None:
         ok = isinstance(value, annotation)
     if not ok:
         raise ValueError(f"{code}.{name} must be {annotation.__name__}, got {type(value).__name__}")
+    if annotation in (int, float) and not (math.isfinite(value) and value >= 0):
+        # Every numeric option is a length, a count or a tolerance: a negative one, nan
+        # or inf would silently turn its rule off or make it report everything.
+        raise ValueError(f"{code}.{name} must be a finite number of 0 or more, got {value!r}")
 
 
 def _describe(value: Any) -> str:
