@@ -9,6 +9,7 @@ for every path. Errors name the file and the key.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,7 +45,7 @@ class Config:
     def relative(self, path: Path) -> str:
         """``path`` relative to this config's folder, posix, for glob matching."""
         try:
-            return path.resolve().relative_to(self.root).as_posix()
+            return Path(os.path.realpath(path)).relative_to(self.root).as_posix()
         except ValueError:
             return path.as_posix()
 
@@ -165,16 +166,17 @@ class ConfigResolver:
     def for_path(self, path: Path) -> Config:
         if self._fixed is not None:
             return self._fixed
-        directory = path.resolve()
-        if not directory.is_dir():
-            directory = directory.parent
-        return self._for_directory(directory)
+        # The folder the path is in, not its target's: a page that is a symlink out of
+        # the site must not pull in a configuration from wherever it points.
+        absolute = Path(os.path.abspath(path))
+        directory = absolute if absolute.is_dir() else absolute.parent
+        return self._for_directory(Path(os.path.realpath(directory)))
 
     def for_directory(self, directory: Path) -> Config:
         """The configuration that applies to files directly inside ``directory``."""
         if self._fixed is not None:
             return self._fixed
-        return self._for_directory(directory.resolve())
+        return self._for_directory(Path(os.path.realpath(directory)))
 
     def _for_directory(self, directory: Path) -> Config:
         cached = self._by_directory.get(directory)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.config.globs import matches_any
-from recipelint.sites.detect import is_excluded_page, is_site_boilerplate
+from recipelint.sites.detect import admit_page, detect_site, is_excluded_page, is_site_boilerplate
 
 if TYPE_CHECKING:
     from recipelint.config.loader import Config, ConfigResolver
@@ -35,6 +35,7 @@ def discover(paths: list[str], resolver: ConfigResolver, force_exclude: bool = F
     seen: set[Path] = set()
     for given in paths:
         path = Path(given)
+        _admit_boundary(path, resolver)
         if path.is_dir():
             found = _walk(path, given, resolver)
         else:
@@ -43,10 +44,19 @@ def discover(paths: list[str], resolver: ConfigResolver, force_exclude: bool = F
                 continue
             found = iter([SourceFile(_posix(given), path, config)])
         for source in found:
-            key = source.path.resolve()
+            key = Path(os.path.realpath(source.path))  # never raises on a symlink loop
             if key not in seen:
                 seen.add(key)
                 yield source
+
+
+def _admit_boundary(path: Path, resolver: ConfigResolver) -> None:
+    """Let the walk read the site configuration inside the path's site or repository
+    (``sites/boundary.py``); nothing outside it is read."""
+    folder = path if path.is_dir() else path.parent
+    config = resolver.for_directory(folder)
+    detected = detect_site(folder)
+    admit_page(folder / "_", detected[1] if detected else None, config.root)
 
 
 def _posix(path: str) -> str:

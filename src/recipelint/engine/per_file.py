@@ -22,6 +22,7 @@ from recipelint.page.document import Document
 from recipelint.page.source import DecodedSource, UndecodableSource, decode_source
 from recipelint.rules.context import EngineContext, RuleContext
 from recipelint.rules.registry import Rule
+from recipelint.sites.boundary import LEAVES, LOOPS, trace
 
 if TYPE_CHECKING:
     from recipelint.sites.page_facts import PageFacts
@@ -32,8 +33,9 @@ GC_OFF_MAX_FILES = 16  # runs over more files than this collect garbage (see lin
 
 
 def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, config: Config, read_error: str | None = None,
-                facts_only: bool = False, file_size: int | None = None) -> FileResult:
-    """Lint one file's bytes (or report why they could not be read).
+                facts_only: bool = False, file_size: int | None = None, outside_site: bool = False) -> FileResult:
+    """Lint one file's bytes (or report why they could not be read: ``read_error``, or
+    ``outside_site`` for a symlink that leads out of the site).
 
     ``facts_only``: run no rule, only collect what the project pass needs to know
     about the page (a page ``--changed-since`` does not report on).
@@ -41,7 +43,7 @@ def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, con
     selection, enabled = rules_for(config, per_file_ignores(config, fs_path))
     if facts_only:
         enabled = [rule for rule in enabled if rule.scope == "project"]
-    engine = EngineContext(display_path, read_error=read_error)
+    engine = EngineContext(display_path, read_error=read_error, outside_site=outside_site)
     if data is None:
         return FileResult(display_path, list(engine_diagnostics(engine, enabled, selection)))
     source = decode_source(data, config.settings.max_file_size, file_size)
@@ -155,6 +157,11 @@ def read_and_lint(display_path: str, path: Path, config: Config, facts_only: boo
 
 
 def _read_and_lint(display_path: str, path: Path, config: Config, facts_only: bool) -> FileResult:
+    followed = _follow_inside(path, config)
+    if followed == LEAVES:
+        return lint_source(display_path, path, None, config, outside_site=True)
+    if followed == LOOPS:
+        return lint_source(display_path, path, None, config, "is a symbolic link that loops: it was not read")
     try:
         data, size = _read_bounded(path, config.settings.max_file_size)
     except _NotARegularFile:
@@ -167,6 +174,20 @@ def _read_and_lint(display_path: str, path: Path, config: Config, facts_only: bo
     except OSError as exc:
         return lint_source(display_path, path, None, config, f"cannot read file: {exc.strerror or exc}")
     return lint_source(display_path, path, data, config, None, facts_only, size)
+
+
+def _follow_inside(path: Path, config: Config) -> Path | str:
+    """Where the page really is, when it stays inside its site or repository; LEAVES
+    when it is a symlink out of them (a pull request can commit one to any file on the
+    machine that runs the check), LOOPS for a symlink loop."""
+    from recipelint.sites.detect import admit_page, detect_site
+
+    try:
+        detected = detect_site(path.parent)
+    except (OSError, RuntimeError):  # a folder on the way that loops or cannot be searched
+        detected = None
+    admit_page(path, detected[1] if detected else None, config.root)
+    return trace(path)
 
 
 class _NotARegularFile(OSError):

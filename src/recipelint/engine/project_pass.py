@@ -16,6 +16,7 @@ from recipelint.engine.reporting import to_diagnostics
 from recipelint.engine.results import FileResult
 from recipelint.engine.selection import per_file_ignores, rules_for
 from recipelint.rules.context import ProjectContext
+from recipelint.sites.detect import admit_page
 
 if TYPE_CHECKING:
     from recipelint.config.loader import Config
@@ -33,6 +34,9 @@ def run_project_rules(results: list[FileResult], config_for: Callable[[str], Con
     pages = [r.facts for r in results if r.facts is not None]
     if not project_rules or not pages:
         return
+    for page in pages:  # the pages were linted in other processes: admit their boundaries here too
+        if page.fs_path is not None:
+            admit_page(page.fs_path, page.site_root, config_for(page.path).root)
     by_path = {r.path: r for r in results}
     context = ProjectContext(pages, tuple(p.absolute() for p in checked_dirs))
     extra: dict[str, list[Diagnostic]] = {}

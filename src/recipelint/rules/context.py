@@ -76,6 +76,8 @@ class EngineContext:
 
     path: str
     read_error: str | None = None
+    outside_site: bool = False
+    """The page is a symlink to a file outside its site and repository: not read."""
     undecodable: UndecodableSource | None = None
     unused_suppressions: list = field(default_factory=list)
     unknown_suppressions: list = field(default_factory=list)

@@ -96,6 +96,30 @@ def file_too_large(ctx: EngineContext) -> Iterator[Problem]:
         yield Problem(1, 1, problem.message)
 
 
+@rule("RL008", "outside-site", "error", scope="engine")
+def outside_site(ctx: EngineContext) -> Iterator[Problem]:
+    """The page is a symbolic link to a file outside its site and repository, so it was
+    not read.
+
+    recipelint reads nothing outside the site root or the repository root (whichever
+    is higher): a pull request could otherwise commit ``recipe.md`` as a link to a
+    credentials file on the machine that runs the check and have its lines printed in
+    the report. Generators refuse such links too (Jekyll in safe mode, as on GitHub
+    Pages; Hugo for content files), so the page would not be on the site. The link's
+    target is never named, opened or looked at.
+
+    Bad (a link out of the checkout)::
+
+        docs/recipes/tacos.md -> /home/ci/.config/credentials
+
+    Good (the page itself, or a link to another file of the repository)::
+
+        docs/recipes/tacos.md -> ../../shared/recipes/tacos.md
+    """
+    if ctx.outside_site:
+        yield Problem(1, 1, "is a symbolic link that leads outside the site and its repository: it was not read")
+
+
 @rule("RL005", "unused-suppression", "warning", scope="engine")
 def unused_suppression(ctx: EngineContext) -> Iterator[Problem]:
     """An inline suppression comment suppresses nothing.

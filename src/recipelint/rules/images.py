@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from recipelint.diagnostic import Problem
 from recipelint.page.images import images_of
 from recipelint.rules.registry import rule
+from recipelint.sites.boundary import read_inside
 from recipelint.sites.images import resolved_images, show_folder
 
 if TYPE_CHECKING:
@@ -20,11 +22,8 @@ if TYPE_CHECKING:
 
 @cache
 def _header(path: str) -> bytes | None:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(64)
-    except OSError:
-        return None
+    data = read_inside(Path(path), 63)
+    return data[:64] if data is not None else None
 
 
 # -- rules ---------------------------------------------------------------------------
@@ -62,7 +61,7 @@ def missing_image(ctx: RuleContext) -> Iterator[Problem]:
         ![Cover](/img/baking/banana_bread/cover.png)
     """
     for ref, resolution in resolved_images(ctx.document, ctx.site):
-        if not resolution.local or resolution.found is not None:
+        if not resolution.local or resolution.found is not None or resolution.outside:
             continue
         places = ", ".join(dict.fromkeys(show_folder(base, ctx.site) for base in resolution.looked_in))
         what = "front-matter image" if ref.origin == "front-matter" else "image"
@@ -170,3 +169,27 @@ def invalid_image_file(ctx: RuleContext) -> Iterator[Problem]:
         else:
             problem = "is not a PNG, JPEG, GIF, WebP, AVIF or SVG image"
         yield ref.problem(f"image `{ref.target}` {problem}")
+
+
+@rule("IMG005", "image-outside-site", "warning")
+def image_outside_site(ctx: RuleContext) -> Iterator[Problem]:
+    """An image path climbs out of the site and its repository.
+
+    The file it names is not part of the project, so the built site cannot show it.
+    recipelint does not look for it: nothing outside the site root (or the repository
+    root, whichever is higher) is opened or looked at, and the message is the same
+    whether such a file exists or not. A path through a symbolic link that points out
+    of the checkout counts too.
+
+    Bad (the page is ``docs/recipes/stew.md``)::
+
+        ![The stew in a bowl](../../../photos/stew.jpg)
+
+    Good (the photo copied into the site's static folder)::
+
+        ![The stew in a bowl](/img/recipes/stew.jpg)
+    """
+    for ref, resolution in resolved_images(ctx.document, ctx.site):
+        if resolution.outside:
+            what = "front-matter image" if ref.origin == "front-matter" else "image"
+            yield ref.problem(f"{what} `{ref.target}` leads outside the site and its repository; it is not looked for")

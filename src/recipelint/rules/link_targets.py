@@ -25,7 +25,8 @@ from urllib.parse import unquote
 from recipelint.diagnostic import Problem, Span
 from recipelint.page.links import links_of
 from recipelint.rules.registry import rule
-from recipelint.sites import pages
+from recipelint.sites import boundary, pages
+from recipelint.sites.images import site_root_path
 
 if TYPE_CHECKING:
     from recipelint.rules.context import RuleContext
@@ -51,6 +52,8 @@ class Followed:
     span: Span
     page: Path | None = None
     missing: bool = False
+    outside: bool = False
+    """The path leads out of the site and its repository: not followed (LNK009)."""
     fragment: str | None = None
     suggestion: str | None = None
 
@@ -91,9 +94,12 @@ def _follow(ctx: RuleContext, target: LinkTarget) -> Followed | None:
     if document.fs_path is None:
         return None
     base = Path(os.path.normpath(document.fs_path.parent.absolute() / path_part))
-    page = pages.page_file(base)
+    leaves = not boundary.inside(base)
+    page = None if leaves else pages.page_file(base)
     if page is None:
         page = _follow_page_relative(ctx, path_part)
+    if page is None and leaves:
+        return Followed(destination, target.span, outside=True)
     if page is None:
         return Followed(destination, target.span, missing=True, suggestion=_suggest(base))
     return Followed(destination, target.span, page=page, fragment=fragment_or_none)
@@ -109,6 +115,7 @@ def _follow_page_relative(ctx: RuleContext, path_part: str) -> Path | None:
 
 def _follow_route(ctx: RuleContext, target: LinkTarget, route: str, fragment: str | None) -> Followed | None:
     site = ctx.site
+    route = site_root_path(route)
     for static in site.static_dirs:
         if pages.is_file(static / route.lstrip("/")):
             return Followed(target.destination, target.span, page=static / route.lstrip("/"), fragment=None)
@@ -209,3 +216,28 @@ def broken_anchor(ctx: RuleContext) -> Iterator[Problem]:
         if close:
             message += f"; did you mean `#{close[0]}`?"
         yield followed.span.problem(message)
+
+
+@rule("LNK009", "link-outside-site", "warning")
+def link_outside_site(ctx: RuleContext) -> Iterator[Problem]:
+    """A relative link climbs out of the site and its repository.
+
+    The file it names is not part of the project: the built site cannot serve it, and
+    on GitHub the link leads nowhere. recipelint does not follow it, so nothing outside
+    the site root (or the repository root, whichever is higher) is opened or looked
+    at, and the message is the same whether such a file exists or not. Links through a
+    symbolic link that points out of the checkout count too.
+
+    Bad (the page is ``docs/recipes/stew.md`` in a repository rooted at the site)::
+
+        See [the family notes](../../../notes/stew.md).
+
+    Good (link to the published page, or copy the notes into the site)::
+
+        See [the family notes](https://example.org/notes/stew).
+    """
+    for followed in _followed(ctx):
+        if followed.outside:
+            yield followed.span.problem(
+                f"`{followed.destination}` leads outside the site and its repository; it is not followed"
+            )

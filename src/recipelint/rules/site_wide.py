@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
 from recipelint.rules.registry import rule
+from recipelint.sites.pages import is_file
 
 if TYPE_CHECKING:
     from recipelint.rules.context import ProjectContext
@@ -205,5 +206,5 @@ def unused_image(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
         resolved = {image.resolve() for image in images}
         for folder in sorted({image.parent for image in images}):
             for candidate in sorted(folder.iterdir()):
-                if candidate.suffix.lower() in _IMAGE_SUFFIXES and candidate.is_file() and candidate.resolve() not in resolved:
+                if candidate.suffix.lower() in _IMAGE_SUFFIXES and is_file(candidate) and candidate.resolve() not in resolved:
                     yield ctx.display(candidate), Problem(1, 1, f"no page shows this image (folder `{ctx.display(folder)}/`)")

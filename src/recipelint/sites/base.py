@@ -103,12 +103,11 @@ def _model(module: str) -> Any:
 def config_text(site_root: Path, names: tuple[str, ...]) -> str | None:
     """The first of a site's configuration files ``names`` that exists, as text, read
     once per process: "" when there is none, None when it cannot be read. At most 1 MB."""
+    from recipelint.sites.boundary import is_file, read_inside
+
     for name in names:
         path = site_root / name
-        if path.is_file():
-            try:
-                with path.open("rb") as handle:
-                    return handle.read(1_048_576).decode("utf-8", errors="replace")
-            except OSError:
-                return None
+        if is_file(path):
+            data = read_inside(path, 1_048_575)
+            return data[:1_048_576].decode("utf-8", errors="replace") if data is not None else None
     return ""

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from recipelint.sites.base import Generator
+from recipelint.sites.boundary import admit, boundary_of
 from recipelint.sites.generators import DEFAULT, DETECTION_ORDER, get_generator
 
 # Files at a site's root that describe the project, not pages of the site.
@@ -43,7 +44,7 @@ def is_site_boilerplate(path: Path, is_dir: bool, walk_root: Path | None = None)
         relative = path.absolute().relative_to(root)
     except ValueError:
         try:
-            relative = path.resolve().relative_to(root)
+            relative = Path(os.path.realpath(path)).relative_to(root)
         except ValueError:
             return False
     if generator.excludes(root, relative.as_posix()):
@@ -102,6 +103,15 @@ def _outside_every_site(path: Path, walk_root: Path | None) -> bool:
     if sites:
         return True
     return directory == root and _is_project_file(path.name)
+
+
+def admit_page(page: Path, site_root: Path | None, config_root: Path | None = None) -> Path:
+    """Admit the boundary of ``page`` (``sites/boundary.py``): the higher of its site
+    root and its repository root. Returns it."""
+    repository = repository_root(Path(os.path.abspath(page)).parent)
+    boundary = boundary_of(page, (site_root, repository), (config_root,))
+    admit(boundary)
+    return boundary
 
 
 def repository_root(directory: Path) -> Path | None:
@@ -164,7 +174,7 @@ class Site:
 
 def detect_site(directory: Path) -> tuple[str, Path] | None:
     """The preset and root of the nearest site above ``directory`` (inclusive)."""
-    return _detect(directory.resolve())
+    return _detect(Path(os.path.realpath(directory)))
 
 
 @cache
@@ -185,8 +195,12 @@ def _preset_marked_in(directory: Path) -> str | None:
 
 
 def resolve_site(file_path: Path | None, preset: str | None, static_dirs: list[str] | None, config_root: Path) -> Site:
+    """The site of ``file_path``; from here on the disk lookups of its rules may look
+    inside the page's boundary (``sites/boundary.py``)."""
     detected = detect_site(file_path.parent) if file_path is not None else None
     root = detected[1] if detected else None
+    if file_path is not None:
+        admit_page(file_path, root, config_root)
     chosen = preset or (detected[0] if detected else DEFAULT.name)
     if static_dirs is not None:
         dirs = tuple((config_root / d).resolve() for d in static_dirs)

@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.sites.base import Address, Generator, config_text
+from recipelint.sites.boundary import read_inside
 from recipelint.sites.pages import (
     MARKDOWN_SUFFIXES,
     front_matter_of,
     is_dir,
+    is_file,
     page_file,
 )
 
@@ -109,10 +111,13 @@ def declared_tags(site_root: Path) -> set[str] | None:
 
     for name in ("docs/tags.yml", "docs/tags.yaml"):
         path = site_root / name
-        if path.is_file():
+        if is_file(path):
+            raw = read_inside(path, 1_048_576)
+            if raw is None or len(raw) > 1_048_576:
+                return None
             try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+                data = yaml.safe_load(raw.decode("utf-8"))
+            except (UnicodeDecodeError, yaml.YAMLError):
                 return None
             return {str(k) for k in data} if isinstance(data, dict) else None
     return None
@@ -201,7 +206,7 @@ def _docusaurus_routes(site_root: Path) -> dict[str, Path]:
     docs_dir = site_root / "docs"
     routes: dict[str, Path] = {}
     for path in sorted(docs_dir.rglob("*")):
-        if path.suffix.lower() not in MARKDOWN_SUFFIXES or not path.is_file():
+        if path.suffix.lower() not in MARKDOWN_SUFFIXES or not is_file(path):
             continue
         _, route = docusaurus_doc_address(docs_dir, path, front_matter_of(path))
         folder = _doc_folder(path.relative_to(docs_dir))

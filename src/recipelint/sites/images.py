@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from recipelint.page.images import ImageRef, images_of
+from recipelint.sites import boundary
 from recipelint.sites.pages import is_file
 
 if TYPE_CHECKING:
@@ -44,6 +45,19 @@ class Resolution:
     found: Path | None
     looked_in: tuple[Path, ...]
     hint: str = ""
+    outside: bool = False
+    """Every place the path was looked for lies outside the site and its repository."""
+
+
+def site_root_path(path: str) -> str:
+    """A site-root URL path as a browser resolves it: ``..`` cannot climb above ``/``
+    (``/../../img/x.png`` is ``/img/x.png``)."""
+    import posixpath
+
+    if "/." not in path:
+        return path
+    normal = "/" + posixpath.normpath("/" + path.lstrip("/")).lstrip("/")
+    return normal + "/" if path.endswith("/") and normal != "/" else normal
 
 
 def resolve_image(ref: ImageRef, document: Document, site: Site, static: tuple[Path, ...]) -> Resolution:
@@ -54,25 +68,28 @@ def resolve_image(ref: ImageRef, document: Document, site: Site, static: tuple[P
     path = unquote(url.split("#", 1)[0].split("?", 1)[0])
     if not path or path.endswith("/"):
         return Resolution(False, None, ())
-    folder = document.fs_path.resolve().parent
+    folder = Path(os.path.realpath(document.fs_path)).parent
     if path.startswith("@site/") and site.root is not None:
         path, bases = path[len("@site/"):], (site.root,)
     elif path.startswith("/"):
-        path, bases = path.lstrip("/"), static
+        path, bases = site_root_path(path).lstrip("/"), static
     elif ref.origin == "front-matter":
         bases = (folder, *static)
         if "/" not in path:
             bases += tuple(d / sub for d in static for sub in site.generator.front_matter_image_dirs)
     else:
         bases = (folder,)
-    for base in bases:
-        candidate = base / path
+    candidates = [Path(os.path.normpath(base / path)) for base in bases]
+    inside = [c for c in candidates if boundary.inside(c)]
+    if candidates and not inside:
+        return Resolution(True, None, tuple(dict.fromkeys(bases)), outside=True)
+    for candidate in inside:
         if is_file(candidate):
             return Resolution(True, candidate, bases)
     hint = ""
     if not ref.url.startswith("/") and ref.origin != "front-matter":
         for base in static:
-            if is_file(base / path):
+            if is_file(Path(os.path.normpath(base / path))):
                 hint = f"; it exists under {show_folder(base, site)}: write `/{path}`"
                 break
     return Resolution(True, None, tuple(dict.fromkeys(bases)), hint)

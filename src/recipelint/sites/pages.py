@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from recipelint.sites import boundary
+
 if TYPE_CHECKING:
     from recipelint.page.document import Document
 
@@ -25,12 +27,14 @@ _HTML_ID = re.compile(r"""<[A-Za-z][^<>]*?\s(?:id|name)\s*=\s*["']([^"']+)["']""
 
 @cache
 def is_file(path: Path) -> bool:
-    return path.is_file()
+    """Whether ``path`` is a file inside the page's boundary (never asked outside it)."""
+    return boundary.is_file(path)
 
 
 @cache
 def is_dir(path: Path) -> bool:
-    return path.is_dir()
+    """Whether ``path`` is a folder inside the page's boundary (never asked outside it)."""
+    return boundary.is_dir(path)
 
 
 # -- anchors -----------------------------------------------------------------------------
@@ -85,11 +89,8 @@ def _disk_page(path: Path) -> Document | None:
     from recipelint.page.document import Document
     from recipelint.page.source import UndecodableSource, decode_source
 
-    try:
-        if path.stat().st_size > _MAX_TARGET_BYTES:
-            return None
-        data = path.read_bytes()
-    except OSError:
+    data = boundary.read_inside(path, _MAX_TARGET_BYTES)
+    if data is None or len(data) > _MAX_TARGET_BYTES:
         return None
     source = decode_source(data, _MAX_TARGET_BYTES)
     if isinstance(source, UndecodableSource):

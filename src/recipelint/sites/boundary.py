@@ -1,0 +1,193 @@
+"""Where recipelint may look on the disk: inside the site, or inside its repository.
+
+Pages come from pull requests that anyone can open. A page committed as a symlink to a
+credentials file, a link to ``../../../../etc/shadow`` or an image whose folder is a
+symlink out of the checkout must not make recipelint open, stat or print anything
+outside. So every path a rule or a site lookup touches goes through :func:`locate`
+first: it follows the path one component at a time from a boundary, reading symlinks
+itself, and gives up as soon as the path would leave. What it returns holds no
+symlink, so the operating system, asked about it, looks nowhere else.
+
+A page's boundary is the higher of its site root and its repository root (the folder
+holding ``.git``): a Hugo site whose ``content/`` is a submodule still reaches its
+``static/``, and a monorepo's docs still reach the repository's other files. A page in
+neither is bounded by the working directory when it lies below it, else by its own
+folder. Each boundary is admitted when a page's site is resolved; the set only grows
+during a run.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from functools import cache
+from pathlib import Path
+
+MAX_SYMLINKS = 40
+"""Symlinks followed for one path before it counts as a loop (Linux's own limit)."""
+
+_boundaries: dict[str, str] = {}
+"""Admitted boundaries: the spelling pages use (absolute, not resolved) -> its real path."""
+
+
+def boundary_of(page: Path, roots: tuple[Path | None, ...], fallbacks: tuple[Path | None, ...] = ()) -> Path:
+    """The folder ``page`` may look inside: the highest of ``roots`` (its site root and
+    repository root) that is a lexical ancestor of the page, so a symlinked folder
+    cannot move it. In neither, the first of ``fallbacks`` (the configuration's folder),
+    then the working directory, that holds the page; else the page's own folder."""
+    folder = Path(os.path.abspath(page)).parent
+
+    def holding(candidates: tuple[Path | None, ...]) -> list[Path]:
+        absolute = [Path(os.path.abspath(c)) for c in candidates if c is not None]
+        return [c for c in absolute if c == folder or c in folder.parents]
+
+    within = holding(roots)
+    if within:
+        return min(within, key=lambda root: len(root.parts))
+    return next(iter(holding((*fallbacks, Path.cwd()))), folder)
+
+
+def admit(boundary: Path) -> None:
+    """Let lookups inside ``boundary`` (a folder) happen from now on."""
+    given = os.path.abspath(boundary)
+    if given not in _boundaries:
+        _boundaries[given] = os.path.realpath(given)
+        trace.cache_clear()
+
+
+def forget_boundaries() -> None:
+    """For tests and long-running processes that change folders."""
+    _boundaries.clear()
+    trace.cache_clear()
+
+
+def inside(path: Path) -> bool:
+    """Whether ``path`` stays inside an admitted boundary (it need not exist)."""
+    return locate(path) is not None
+
+
+LEAVES = "leaves"
+"""Why a path was not followed: it leads outside every admitted boundary."""
+LOOPS = "loops"
+"""Why a path was not followed: its symlinks loop (or chain more than MAX_SYMLINKS)."""
+
+
+def locate(path: Path) -> Path | None:
+    """The real path of ``path`` when following it never leaves an admitted boundary,
+    else None (it leaves, or its symlinks loop). The path need not exist: the part
+    after the first missing component is kept as written."""
+    found = trace(path)
+    return found if isinstance(found, Path) else None
+
+
+@cache
+def trace(path: Path) -> Path | str:
+    """``locate``, with the reason when the path is not followed: LEAVES or LOOPS."""
+    # ``..`` is taken lexically here, as the callers build their paths; the components
+    # left are followed physically, and only the real path returned is ever opened.
+    absolute = os.path.abspath(path)
+    reason = LEAVES
+    for given, real in _boundaries.items():
+        rest = _below(absolute, given)
+        if rest is None:
+            continue
+        found = _follow(given, real, rest)
+        if found not in (LEAVES, LOOPS):
+            return Path(found)
+        reason = found
+    return reason
+
+
+def _below(path: str, folder: str) -> list[str] | None:
+    """The components of ``path`` below ``folder`` (both absolute), None if not below."""
+    if path == folder:
+        return []
+    prefix = folder.rstrip(os.sep) + os.sep
+    return path[len(prefix):].split(os.sep) if path.startswith(prefix) else None
+
+
+def _follow(given: str, root: str, parts: list[str]) -> str:
+    """Walk ``parts`` down from ``root`` (the real path of ``given``) with the operating
+    system's meaning of ``..`` and symlinks, never asking about a path outside it.
+    The real path reached, or LEAVES or LOOPS."""
+    current, pending, hops = root, list(reversed(parts)), 0
+    while pending:
+        part = pending.pop()
+        if part in ("", "."):
+            continue
+        if part == "..":
+            current = os.path.dirname(current)
+            if not _within(current, root):
+                return LEAVES
+            continue
+        candidate = os.path.join(current, part)
+        try:
+            info = os.lstat(candidate)
+        except (OSError, ValueError):  # missing, too long, NUL: what remains is kept as written
+            return os.path.join(candidate, *reversed(pending))
+        if not stat.S_ISLNK(info.st_mode):
+            current = candidate
+            continue
+        hops += 1
+        if hops > MAX_SYMLINKS:
+            return LOOPS
+        try:
+            target = os.readlink(candidate)
+        except OSError:
+            return LEAVES
+        if os.path.isabs(target):
+            below = _below(target, root)
+            if below is None:
+                below = _below(target, given)
+            if below is None:
+                return LEAVES
+            current, target_parts = root, below
+        else:
+            target_parts = target.split(os.sep)
+        pending.extend(reversed(target_parts))
+    return current
+
+
+def _within(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def is_file(path: Path) -> bool:
+    """``path.is_file()`` for a path inside a boundary; False for one outside."""
+    real = locate(path)
+    return real is not None and real.is_file()
+
+
+def is_dir(path: Path) -> bool:
+    """``path.is_dir()`` for a path inside a boundary; False for one outside."""
+    real = locate(path)
+    return real is not None and real.is_dir()
+
+
+def read_inside(path: Path, max_bytes: int) -> bytes | None:
+    """At most ``max_bytes + 1`` bytes of a regular file inside the boundary (one byte
+    more than allowed tells the caller it is too large); None for a path outside, a
+    missing or unreadable file, a folder, a pipe or a device. Opened without blocking,
+    so a pipe committed under a page's name cannot hang the run."""
+    real = locate(path)
+    if real is None:
+        return None
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        descriptor = os.open(real, flags)
+    except (OSError, ValueError):
+        return None
+    with os.fdopen(descriptor, "rb", buffering=0) as handle:
+        try:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                return None
+            chunks, total = [], 0
+            while total <= max_bytes:
+                chunk = handle.read(max_bytes + 1 - total)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+        except OSError:
+            return None
+    return b"".join(chunks)
