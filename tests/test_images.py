@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import json
 from pathlib import Path
 
@@ -45,8 +46,8 @@ def test_stdin_with_filename_resolves_from_that_file() -> None:
 def test_existence_check_is_cached(monkeypatch) -> None:
     project.is_file.cache_clear()
     asked: list[Path] = []
-    real_is_file = Path.is_file
-    monkeypatch.setattr(Path, "is_file", lambda self: asked.append(self) or real_is_file(self))
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda path, *a, **k: asked.append(Path(path)) or real_stat(path, *a, **k))
     lint_img(SITE / "docs" / "good_site_root.md", SITE / "docs" / "good_front_matter.md")
     covers = [p for p in asked if p.suffix == ".png"]
     assert covers, "the two recipes show images"

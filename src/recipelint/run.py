@@ -17,6 +17,7 @@ from recipelint.engine.per_file import lint_files, lint_source
 from recipelint.engine.results import FileResult
 from recipelint.engine.selection import config_resolver
 from recipelint.exit_codes import ExitCode
+from recipelint.sites import disk
 
 
 @dataclass
@@ -167,7 +168,7 @@ def _lint_paths(options: CheckOptions, resolver: ConfigResolver) -> LintedRun:
         results,
         {s.display_path: s.path for s in everything},
         {s.display_path: s.config for s in everything},
-        [Path(p) for p in options.paths if Path(p).is_dir()],
+        [Path(p) for p in options.paths if disk.is_dir(p)],
         whole_files=True,
         reported=reported,
         linted=len(sources),

@@ -27,6 +27,8 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
+from recipelint.sites import disk
+
 MAX_DEPTH = 16
 _PATTERN_LISTS = ("include", "exclude")
 
@@ -55,7 +57,7 @@ def resolve_extends(
             raise error(f"{current_path}: extend: cycle: {cycle}")
         if len(chain) > MAX_DEPTH:
             raise error(f"{current_path}: extend: more than {MAX_DEPTH} files extend one another")
-        if not base_path.is_file():
+        if not disk.is_file(base_path):
             raise error(f"{current_path}: extend: no such file: {base_path}")
         base = read_table(base_path)
         if base is None:

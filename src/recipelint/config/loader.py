@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from recipelint.sites import disk
+
 if TYPE_CHECKING:
     from recipelint.config.schema import RuleCatalogue
 
@@ -169,7 +171,7 @@ class ConfigResolver:
         # The folder the path is in, not its target's: a page that is a symlink out of
         # the site must not pull in a configuration from wherever it points.
         absolute = Path(os.path.abspath(path))
-        directory = absolute if absolute.is_dir() else absolute.parent
+        directory = absolute if disk.is_dir(absolute) else absolute.parent
         return self._for_directory(Path(os.path.realpath(directory)))
 
     def for_directory(self, directory: Path) -> Config:
@@ -195,7 +197,7 @@ class ConfigResolver:
     def _config_in(self, directory: Path) -> Config | None:
         for name in CONFIG_FILE_NAMES:
             candidate = directory / name
-            if candidate.is_file():
+            if disk.is_file(candidate):
                 table, extended = read_config_chain(candidate, self._rules)
                 if table is not None:
                     settings = parse_settings(table, candidate, self._rules)

@@ -18,6 +18,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from recipelint.sites import disk
+
 
 class ChangedFilesError(Exception):
     """Git cannot say what changed: not a repository, an unknown ref, no merge base."""
@@ -37,8 +39,8 @@ class ChangedFiles:
 
 def changed_since(ref: str, where: Path) -> ChangedFiles:
     """The files changed against ``ref`` in the git repository holding ``where``."""
-    folder = where if where.is_dir() else where.parent
-    if not folder.is_dir():
+    folder = where if disk.is_dir(where) else where.parent
+    if not disk.is_dir(folder):
         folder = Path.cwd()
     top = _git(["rev-parse", "--show-toplevel"], folder, f"{_shown(folder)} is not in a git repository",
                explain=False)

@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.config.globs import matches_any
-from recipelint.sites.detect import admit_page, detect_site, is_excluded_page, is_site_boilerplate
+from recipelint.sites import boundary, disk
+from recipelint.sites.detect import (
+    admit_page,
+    detect_site,
+    is_excluded_page,
+    is_site_boilerplate,
+)
 
 if TYPE_CHECKING:
     from recipelint.config.loader import Config, ConfigResolver
@@ -36,7 +42,7 @@ def discover(paths: list[str], resolver: ConfigResolver, force_exclude: bool = F
     for given in paths:
         path = Path(given)
         _admit_boundary(path, resolver)
-        if path.is_dir():
+        if disk.is_dir(path):
             found = _walk(path, given, resolver)
         else:
             config = resolver.for_path(path)
@@ -53,7 +59,7 @@ def discover(paths: list[str], resolver: ConfigResolver, force_exclude: bool = F
 def _admit_boundary(path: Path, resolver: ConfigResolver) -> None:
     """Let the walk read the site configuration inside the path's site or repository
     (``sites/boundary.py``); nothing outside it is read."""
-    folder = path if path.is_dir() else path.parent
+    folder = path if disk.is_dir(path) else path.parent
     config = resolver.for_directory(folder)
     detected = detect_site(folder)
     admit_page(folder / "_", detected[1] if detected else None, config.root)
@@ -122,9 +128,9 @@ class _GitIgnores:
     def enter_ancestors(self, top: Path) -> None:
         """Load the .gitignore files from the repository root (a folder with ``.git``) down to ``top``'s parent."""
         start = _absolute(top)
-        if (start / ".git").exists():
+        if disk.exists(start / ".git"):
             return
-        root = next((folder for folder in start.parents if (folder / ".git").exists()), None)
+        root = next((folder for folder in start.parents if disk.exists(folder / ".git")), None)
         if root is None:
             return
         for folder in reversed(start.parents):
@@ -134,7 +140,7 @@ class _GitIgnores:
     def enter(self, directory: Path) -> None:
         directory = _absolute(directory)
         gitignore = directory / ".gitignore"
-        if gitignore.is_file():
+        if boundary.is_file(gitignore):
             import pathspec
 
             try:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from recipelint.engine.discovery import discover, walk_would_check
 from recipelint.engine.selection import per_file_ignores, rules_for
+from recipelint.sites import disk
 from recipelint.sites.detect import detect_site, resolve_site
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def show_settings(path_text: str, resolver: ConfigResolver) -> str:
     path = Path(path_text)
     config = resolver.for_path(path)
     settings = config.settings
-    fs_path = path if path.is_file() else path / "_"  # a folder: as a file inside it
+    fs_path = path if disk.is_file(path) else path / "_"  # a folder: as a file inside it
     lines = [f"Settings for {path_text}"]
     if config.path is None:
         lines.append("  configuration:  none (defaults)")
@@ -42,7 +43,7 @@ def show_settings(path_text: str, resolver: ConfigResolver) -> str:
     lines.append(f"  preset:         {site.preset} ({how})")
     lines.append(f"  site root:      {site.root if site.root else '-'}")
     lines.append(f"  static folders: {', '.join(str(d) for d in site.static_dirs) or '-'}")
-    if path.is_file():
+    if disk.is_file(path):
         walked = "yes" if walk_would_check(path, config) else "no (excluded; checked only when named without --force-exclude)"
         lines.append(f"  folder walks check it: {walked}")
     extra = per_file_ignores(config, fs_path)

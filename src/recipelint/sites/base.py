@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from recipelint.sites import disk
+
 if TYPE_CHECKING:
     from recipelint.sites.page_facts import Located, PageFacts
 
@@ -59,7 +61,7 @@ class Generator:
 
     def marks_site(self, directory: Path) -> bool:
         """Whether ``directory`` is the root of one of this generator's sites."""
-        return any((directory / name).is_file() for name in self.markers)
+        return any(disk.is_file(directory / name) for name in self.markers)
 
     def content_dirs(self, site_root: Path) -> tuple[str, ...] | None:
         """The folders of the site root that hold pages (None: pages may be anywhere)."""

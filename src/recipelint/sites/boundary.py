@@ -153,15 +153,24 @@ def _within(path: str, root: str) -> bool:
 
 
 def is_file(path: Path) -> bool:
-    """``path.is_file()`` for a path inside a boundary; False for one outside."""
+    """``path.is_file()`` for a path inside a boundary; False for one outside, and for
+    one the system refuses to look at (a folder on the way cannot be searched, a name
+    longer than the system allows)."""
     real = locate(path)
-    return real is not None and real.is_file()
+    return real is not None and _has_mode(real, stat.S_ISREG)
 
 
 def is_dir(path: Path) -> bool:
-    """``path.is_dir()`` for a path inside a boundary; False for one outside."""
+    """``path.is_dir()`` for a path inside a boundary; False for one outside or refused."""
     real = locate(path)
-    return real is not None and real.is_dir()
+    return real is not None and _has_mode(real, stat.S_ISDIR)
+
+
+def _has_mode(path: Path, test) -> bool:
+    try:
+        return test(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def read_inside(path: Path, max_bytes: int) -> bytes | None:

@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from recipelint.sites import disk
 from recipelint.sites.pages import MARKDOWN_SUFFIXES
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def template_keys(site_root: Path, folders: tuple[str, ...], pattern: re.Pattern
     template folders: ``.Params.servings`` in Hugo layouts, ``page.servings`` in Jekyll's."""
     keys: set[str] = set()
     for folder in folders:
-        if (site_root / folder).is_dir():
+        if disk.is_dir(site_root / folder):
             for path in walk(site_root / folder, TEMPLATE_SUFFIXES, 2000):
                 for match in pattern.finditer(head(path, MAX_TEMPLATE_BYTES)):
                     keys.add(next(g for g in match.groups() if g))
@@ -96,7 +97,7 @@ def walk(root: Path, suffixes: tuple[str, ...], limit: int):
         for name in sorted(files):
             if name.lower().endswith(suffixes):
                 path = Path(folder) / name
-                if path.is_symlink() or not path.is_file():
+                if path.is_symlink() or not disk.is_file(path):
                     continue
                 yield path
                 count += 1

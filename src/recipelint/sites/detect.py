@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from recipelint.sites import disk
 from recipelint.sites.base import Generator
 from recipelint.sites.boundary import admit, boundary_of
 from recipelint.sites.generators import DEFAULT, DETECTION_ORDER, get_generator
@@ -121,7 +122,7 @@ def repository_root(directory: Path) -> Path | None:
 
 @cache
 def _repository_root(directory: Path) -> Path | None:
-    if (directory / ".git").exists():
+    if disk.exists(directory / ".git"):
         return directory
     if directory.parent == directory:
         return None
@@ -222,6 +223,6 @@ def _nearest_static_dir(directory: Path, preset: str) -> tuple[Path, ...]:
     names = [name for name in get_generator(preset).static_dirs if name != "."]
     for folder in (directory, *directory.parents):
         for name in names:
-            if (folder / name).is_dir():
+            if disk.is_dir(folder / name):
                 return ((folder / name),)
     return ()

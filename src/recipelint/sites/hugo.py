@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from recipelint.sites import disk
 from recipelint.sites.base import Address, Generator, config_text
 from recipelint.sites.pages import (
     MARKDOWN_SUFFIXES,
@@ -35,7 +36,7 @@ class Hugo(Generator):
         """``hugo.*``, or (older sites) a ``config.*`` beside a ``content/`` folder."""
         if super().marks_site(directory):
             return True
-        return (directory / "content").is_dir() and any((directory / n).is_file() for n in LEGACY_CONFIG_FILES)
+        return disk.is_dir(directory / "content") and any(disk.is_file(directory / n) for n in LEGACY_CONFIG_FILES)
 
     def content_dirs(self, site_root: Path) -> tuple[str, ...] | None:
         match = re.search(r"""^\s*contentDir\s*[=:]\s*['"]?([\w./-]+)""", _hugo_config_text(site_root), re.MULTILINE)
@@ -53,7 +54,7 @@ class Hugo(Generator):
         )
 
         keys = template_keys(site_root, ("layouts", "themes"), _TEMPLATE_PARAM)
-        if (site_root / "archetypes").is_dir():
+        if disk.is_dir(site_root / "archetypes"):
             for path in walk(site_root / "archetypes", MARKDOWN_SUFFIXES, 200):
                 keys.update(front_matter_keys(head(path, MAX_HEAD_BYTES)) or ())
         return frozenset(keys)
