@@ -72,6 +72,18 @@ def wide_table(columns: int = 20_000) -> str:
     return "---\ntitle: T\n---\n" + BODY + "\n## Estimated Calories & Sources\n\n" + "\n".join([header, separator, row, total]) + "\n"
 
 
+def wide_table_rows(columns: int = 20_000, rows: int = 60) -> str:
+    """A 2.5 MB table: ``columns`` columns and ``rows`` rows of one-character cells
+    (markdown-it makes three tokens of each cell: 1.6 GB for the default size)."""
+    lines = ["|" + "a|" * columns, "|" + "-|" * columns] + ["|" + "1|" * columns] * rows
+    return "---\ntitle: T\n---\n" + BODY + "\n## Estimated Calories & Sources\n\n" + "\n".join(lines) + "\n"
+
+
+def list_items(count: int = 1_200_000) -> str:
+    """``count`` one-word list items (4.8 MB at the default: 4 GB and over a minute as tokens)."""
+    return "---\ntitle: T\n---\n" + BODY + "\n" + "- a\n" * count
+
+
 def findings_on_one_line(count: int = 5_000) -> str:
     """``count`` invisible characters (SEC014) on one line of ``4 * count`` characters."""
     return "---\ntitle: T\n---\n" + BODY + "\n" + "abc\u200b" * count + "\n"
@@ -108,6 +120,8 @@ CASES = {
     "backtick-runs-2000": lambda: backtick_runs(2_000),
     "todo-line-1MB": lambda: todo_line(1_000_000),
     "table-20000-columns": lambda: wide_table(20_000),
+    "table-20000-columns-60-rows": lambda: wide_table_rows(20_000, 60),
+    "list-1200000-items": lambda: list_items(1_200_000),
     "findings-5000-one-line": lambda: findings_on_one_line(5_000),
     "control-characters": control_characters_in_key,
     "integers-5000-digits": lambda: huge_integers(5_000),

@@ -22,9 +22,11 @@ from hostile_inputs import (
     deep_flow_nesting,
     findings_on_one_line,
     huge_integers,
+    list_items,
     many_keys,
     many_suppressions,
     todo_line,
+    wide_table_rows,
     write_site,
 )
 
@@ -72,7 +74,8 @@ def test_thousands_of_suppressions(tmp_path):
 
 
 def test_backtick_runs_that_never_close(tmp_path):
-    check(tmp_path, backtick_runs(2_000))
+    assert codes(check(tmp_path, backtick_runs(2_000))) == ["RL004"]  # 2 million marks: not parsed
+    assert "RL004" not in codes(check(tmp_path, backtick_runs(600)))  # 180,000: scanned in linear time
 
 
 def test_a_megabyte_line_of_todos(tmp_path):
@@ -92,6 +95,20 @@ def test_flow_sequences_nested_to_the_parser_limit(tmp_path):
     diagnostics = check(tmp_path, deep_flow_nesting(999))
     assert "RL007" not in codes(diagnostics)
     assert "FM018" in codes(diagnostics)
+    assert "SEC013" in codes(diagnostics)
+
+
+@pytest.mark.parametrize("make", [lambda: wide_table_rows(20_000, 60), lambda: list_items(1_200_000)],
+                         ids=["table-20000-columns-60-rows", "list-1200000-items"])
+def test_a_page_with_millions_of_markdown_tokens_is_not_parsed(tmp_path, make):
+    diagnostics = check(tmp_path, make())
+    assert [(d["code"], d["line"]) for d in diagnostics] == [("RL004", 1)]
+    assert "too much Markdown structure to check" in diagnostics[0]["message"]
+
+
+def test_a_page_just_under_the_markup_budget_is_checked(tmp_path):
+    diagnostics = check(tmp_path, list_items(15_000) + "\nBake for TODO minutes.\n")
+    assert "RL004" not in codes(diagnostics)
     assert "SEC013" in codes(diagnostics)
 
 

@@ -19,6 +19,7 @@ from recipelint.engine.results import FileResult
 from recipelint.engine.selection import RuleSelection, per_file_ignores, rules_for
 from recipelint.engine.suppressions import Suppressions
 from recipelint.page.document import Document
+from recipelint.page.markdown import MARKUP_BUDGET, markup_estimate
 from recipelint.page.source import DecodedSource, UndecodableSource, decode_source
 from recipelint.rules.context import EngineContext, RuleContext
 from recipelint.rules.registry import Rule
@@ -47,10 +48,26 @@ def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, con
     if data is None:
         return FileResult(display_path, list(engine_diagnostics(engine, enabled, selection)))
     source = decode_source(data, config.settings.max_file_size, file_size)
+    if isinstance(source, DecodedSource):
+        source = _within_markup_budget(source)
     if isinstance(source, UndecodableSource):
         engine.undecodable = source
         return FileResult(display_path, list(engine_diagnostics(engine, enabled, selection)))
     return _lint_text(display_path, fs_path, source, config, enabled, selection, engine)
+
+
+def _within_markup_budget(source: DecodedSource) -> DecodedSource | UndecodableSource:
+    """The page, or RL004 when it holds more Markdown structure than recipelint parses:
+    markdown-it keeps every token in memory (about 450 bytes each), so a few megabytes
+    of table cells or list items would take gigabytes."""
+    estimate = markup_estimate(source.text)
+    if estimate <= MARKUP_BUDGET:
+        return source
+    return UndecodableSource(
+        "too-large",
+        f"has too much Markdown structure to check (about {estimate:,} parser tokens, over the limit "
+        f"of {MARKUP_BUDGET:,}: a recipe has a few thousand); it was not checked",
+    )
 
 
 def _lint_text(

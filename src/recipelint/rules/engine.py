@@ -75,10 +75,14 @@ def unreadable_file(ctx: EngineContext) -> Iterator[Problem]:
 
 @rule("RL004", "file-too-large", "error", scope="engine")
 def file_too_large(ctx: EngineContext) -> Iterator[Problem]:
-    """The file is larger than ``max-file-size`` (5 MiB by default) and was not checked.
+    """The file is larger than ``max-file-size`` (5 MiB by default), or holds more
+    Markdown structure than recipelint parses, and was not checked.
 
     A recipe is a few kilobytes; a huge file is usually generated or misnamed data.
-    Raise the limit in the configuration if the file is real::
+    The structure limit (200,000 parser tokens, estimated from the count of lines,
+    table pipes and inline marks before parsing; real recipes come to about 2,000)
+    keeps a page of a few megabytes of table cells or list items from taking
+    gigabytes of memory. Raise the size limit in the configuration if the file is real::
 
         [tool.recipelint]
         max-file-size = 20_000_000

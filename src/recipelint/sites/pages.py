@@ -87,13 +87,14 @@ def _page(path: Path) -> Document | None:
 def _disk_page(path: Path) -> Document | None:
     """Another page of the site, decoded and wrapped once per process; None if unreadable."""
     from recipelint.page.document import Document
+    from recipelint.page.markdown import MARKUP_BUDGET, markup_estimate
     from recipelint.page.source import UndecodableSource, decode_source
 
     data = boundary.read_inside(path, _MAX_TARGET_BYTES)
     if data is None or len(data) > _MAX_TARGET_BYTES:
         return None
     source = decode_source(data, _MAX_TARGET_BYTES)
-    if isinstance(source, UndecodableSource):
+    if isinstance(source, UndecodableSource) or markup_estimate(source.text) > MARKUP_BUDGET:
         return None
     return Document(path.as_posix(), source.text, path)
 
