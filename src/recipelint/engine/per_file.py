@@ -6,7 +6,6 @@ worker processes run; ``lint_files`` spreads files over processes when there are
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import stat
 from pathlib import Path
@@ -14,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from recipelint.config.loader import Config
 from recipelint.diagnostic import Diagnostic
-from recipelint.engine.reporting import engine_diagnostics, engine_rule, to_diagnostics
+from recipelint.engine.reporting import (
+    capped,
+    engine_diagnostics,
+    engine_rule,
+    to_diagnostics,
+)
 from recipelint.engine.results import FileResult
 from recipelint.engine.selection import RuleSelection, per_file_ignores, rules_for
 from recipelint.engine.suppressions import Suppressions
@@ -28,7 +32,6 @@ from recipelint.sites.boundary import LEAVES, LOOPS, trace
 if TYPE_CHECKING:
     from recipelint.sites.page_facts import PageFacts
 
-MAX_FINDINGS_PER_RULE = 100
 PARALLEL_THRESHOLD = 48
 GC_OFF_MAX_FILES = 16  # runs over more files than this collect garbage (see lint_files)
 
@@ -100,7 +103,7 @@ def _lint_text(
         suppressions = parse_suppressions(document.lines, document.code_lines if "<!--" in source.text else frozenset())
     except Exception as exc:  # shared steps are isolated like the rules: RL007 on this file
         engine.crashes.append((engine_rule("RL005"), exc))
-    kept = _capped([d for d in diagnostics if not suppressions.suppresses(d)])
+    kept = capped([d for d in diagnostics if not suppressions.suppresses(d)])
     facts = None
     project = [rule for rule in enabled if rule.scope == "project"]
     if project:
@@ -114,33 +117,6 @@ def _lint_text(
     crash_reports = list(engine_diagnostics(engine, enabled, selection))  # never suppressed
     return FileResult(display_path, sorted(kept + crash_reports), source.text, source.newline, source.had_bom,
                       facts, suppressions, crashed=bool(engine.crashes))
-
-
-def _capped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    """At most ``MAX_FINDINGS_PER_RULE`` findings of one rule in one file, then one
-    finding that counts the rest: a megabyte line of ``TODO`` is one problem, and
-    200,000 lines about it would bury every other finding (and every log)."""
-    by_code: dict[str, list[Diagnostic]] = {}
-    for diagnostic in diagnostics:
-        by_code.setdefault(diagnostic.code, []).append(diagnostic)
-    if all(len(found) <= MAX_FINDINGS_PER_RULE for found in by_code.values()):
-        return diagnostics
-    kept: list[Diagnostic] = []
-    for code, found in by_code.items():
-        if len(found) <= MAX_FINDINGS_PER_RULE:
-            kept.extend(found)
-            continue
-        found.sort()
-        kept.extend(found[:MAX_FINDINGS_PER_RULE])
-        first_hidden = found[MAX_FINDINGS_PER_RULE]
-        hidden = len(found) - MAX_FINDINGS_PER_RULE
-        kept.append(dataclasses.replace(
-            first_hidden,
-            message=f"… and {hidden:,} more {code} findings in this file, from here on (recipelint shows at most "
-                    f"{MAX_FINDINGS_PER_RULE} per rule and file)",
-            fix=None,
-        ))
-    return kept
 
 
 def page_facts(display_path: str, fs_path: Path, data: bytes, config: Config) -> PageFacts | None:

@@ -7,6 +7,7 @@ every rule has had its say.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,9 @@ from recipelint.rules.registry import Rule
 if TYPE_CHECKING:
     from recipelint.config.loader import Config
     from recipelint.engine.results import FileResult
+
+MAX_FINDINGS_PER_RULE = 100
+"""Findings of one rule shown in one file; the rest are counted in one more finding."""
 
 
 def to_diagnostics(rule: Rule, problems: Iterable[Problem], path: str, selection: RuleSelection) -> Iterator[Diagnostic]:
@@ -83,4 +87,31 @@ def add_suppression_reports(result: FileResult, config: Config, fs_path: Path | 
     still_unused = {(directive.line, directive.column) for directive, _ in suppressions.unused()}
     reports = [d for d in reports if d.code != "RL005" or (d.line, d.column) in still_unused]
     if reports:
-        result.diagnostics = sorted(result.diagnostics + reports)
+        result.diagnostics = sorted(result.diagnostics + capped(reports))
+
+
+def capped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """At most ``MAX_FINDINGS_PER_RULE`` findings of one rule in one file, then one
+    finding that counts the rest: a megabyte line of ``TODO`` is one problem, and
+    200,000 lines about it would bury every other finding (and every log)."""
+    by_code: dict[str, list[Diagnostic]] = {}
+    for diagnostic in diagnostics:
+        by_code.setdefault(diagnostic.code, []).append(diagnostic)
+    if all(len(found) <= MAX_FINDINGS_PER_RULE for found in by_code.values()):
+        return diagnostics
+    kept: list[Diagnostic] = []
+    for code, found in by_code.items():
+        if len(found) <= MAX_FINDINGS_PER_RULE:
+            kept.extend(found)
+            continue
+        found.sort()
+        kept.extend(found[:MAX_FINDINGS_PER_RULE])
+        first_hidden = found[MAX_FINDINGS_PER_RULE]
+        hidden = len(found) - MAX_FINDINGS_PER_RULE
+        kept.append(dataclasses.replace(
+            first_hidden,
+            message=f"… and {hidden:,} more {code} findings in this file, from here on (recipelint shows at most "
+                    f"{MAX_FINDINGS_PER_RULE} per rule and file)",
+            fix=None,
+        ))
+    return kept
