@@ -211,3 +211,12 @@ def test_a_folder_that_cannot_be_searched_is_one_finding(tmp_path, monkeypatch):
     found = {(d["path"], d["code"], d["message"]) for d in json.loads(out.getvalue())}
     assert ("docs/locked/x.md", "RL003", "cannot read file: Permission denied") in found
     assert any(path == "docs/ok.md" and code == "FM003" for path, code, _ in found)
+
+
+def test_a_long_quoted_name_is_cut_in_the_message(tmp_path):
+    """A 5,000-character link is named in one line, not five kilobytes in every format."""
+    long_name = "a" * 5000
+    write(tmp_path / "docs" / "long.md", PAGE.format(title="Long", body=f"[x]({long_name}.md)"))
+    _, out, _ = run(tmp_path, ".", "--format", "json")
+    message = next(d["message"] for d in json.loads(out) if d["code"] == "LNK007")
+    assert message == f"`{'a' * 90}…{'a' * 26}.md` does not exist"

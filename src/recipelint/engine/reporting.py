@@ -8,6 +8,7 @@ every rule has had its say.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,9 +41,28 @@ def to_diagnostics(rule: Rule, problems: Iterable[Problem], path: str, selection
             code=rule.code,
             name=rule.name,
             severity=severity,
-            message=problem.message,
+            message=shortened(problem.message),
             fix=problem.fix if rule.fix else None,
         )
+
+
+MAX_QUOTE = 120
+"""Characters of page text quoted in one message (a link, a key, a value) before the
+middle is left out: the message names it, the position finds it."""
+_QUOTED = re.compile(r"`([^`\n]{%d,})`" % (MAX_QUOTE + 1))
+
+
+def shortened(message: str) -> str:
+    """``message`` with each long quoted piece of the page cut in the middle: a link of
+    5,000 characters is a finding of one line, not five kilobytes in every format."""
+    if len(message) <= MAX_QUOTE:
+        return message
+
+    def cut(quoted: re.Match[str]) -> str:
+        text = quoted.group(1)
+        return f"`{text[:MAX_QUOTE - 30]}…{text[-29:]}`"
+
+    return _QUOTED.sub(cut, message)
 
 
 def engine_diagnostics(engine: EngineContext, enabled: list[Rule], selection: RuleSelection) -> Iterator[Diagnostic]:
