@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,10 @@ from recipelint.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+# Tests run recipelint on files they change between runs and on monkeypatched rules; a
+# result cache would hide both. tests/test_cache.py turns it on where it is the subject.
+os.environ["RECIPELINT_NO_CACHE"] = "1"
 
 
 @pytest.fixture

@@ -221,10 +221,10 @@ def test_an_unexpected_error_reading_one_file_is_rl007_not_an_aborted_run(site, 
 
     real = linter.lint_source
 
-    def lint(display, fs_path, data, config, read_error=None, *more):
+    def lint(display, fs_path, data, config, read_error=None, *more, **named):
         if display.endswith("bad.md"):
             raise MemoryError("no room")
-        return real(display, fs_path, data, config, read_error, *more)
+        return real(display, fs_path, data, config, read_error, *more, **named)
 
     monkeypatch.setattr(linter, "lint_source", lint)
     (site / "docs" / "bad.md").write_text(RECIPE)

@@ -74,12 +74,15 @@ def cli() -> None:
 @click.option("--rule-docs-url", metavar="URL", default=None,
               help="Where the rule pages are, for SARIF helpUri and the job summary: a base URL (CODE.md is "
                    "appended) or a template with {code}. Default: docs/rules/CODE.md, relative.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="The result cache folder (default: .recipelint_cache at the project root).")
 def check(paths: tuple[str, ...], output_format: str | None, output_file: str | None, select: tuple[str, ...],
           ignore: tuple[str, ...], extend_select: tuple[str, ...], config_file: str | None, preset: str | None,
           stdin_filename: str | None, fix: bool, unsafe_fixes: bool, diff: bool, exit_zero: bool,
           force_exclude: bool, color: str, jobs: int | None, watch: bool, statistics: bool, show_fixes: bool,
           exit_non_zero_on_fix: bool, add_suppressions: bool, show_files: bool, show_settings: bool,
-          changed_since: str | None, rule_docs_url: str | None) -> None:
+          changed_since: str | None, rule_docs_url: str | None, no_cache: bool, cache_dir: str | None) -> None:
     """Check recipe files and folders (default: the current folder)."""
     from recipelint.config.loader import Overrides
     from recipelint.run import CheckOptions, run_check
@@ -130,6 +133,8 @@ def check(paths: tuple[str, ...], output_format: str | None, output_file: str | 
         show_settings=show_settings,
         changed_since=changed_since,
         rule_docs_url=rule_docs_url,
+        cache=not no_cache and not watch,
+        cache_dir=Path(cache_dir) if cache_dir else None,
     )
     if watch:
         from recipelint.watch import watch_check
@@ -154,6 +159,23 @@ def _check_adoption_options(paths: tuple[str, ...], fix: bool, diff: bool, stati
         raise click.UsageError("--show-settings shows the settings for one PATH: give exactly one")
     if (show_files or show_settings) and "-" in paths:
         raise click.UsageError("--show-files and --show-settings need paths, not `-`")
+
+
+@cli.command()
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="The cache folder to remove (default: .recipelint_cache at the project root).")
+def clean(cache_dir: str | None) -> None:
+    """Remove the result cache."""
+    from recipelint.engine.cache import clean as remove_cache
+    from recipelint.engine.selection import config_resolver
+    from recipelint.run import cache_directory
+
+    directory = cache_directory(Path(cache_dir) if cache_dir else None, config_resolver(None, None))
+    try:
+        removed = remove_cache(directory)
+    except OSError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"recipelint: {'removed' if removed else 'no cache at'} {directory}", err=True)
 
 
 @cli.command("rules")

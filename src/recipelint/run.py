@@ -44,6 +44,10 @@ class CheckOptions:
     add_suppressions: bool = False
     show_files: bool = False
     show_settings: bool = False
+    cache: bool = False
+    """Reuse and store per-file results in the cache folder (the command line turns it on)."""
+    cache_dir: Path | None = None
+    """The cache folder; None: ``.recipelint_cache`` at the project root."""
 
 
 @dataclass
@@ -163,7 +167,8 @@ def _lint_paths(options: CheckOptions, resolver: ConfigResolver) -> LintedRun:
     everything = sources + unchanged
     jobs = [(s.display_path, s.path, s.config, False) for s in sources]
     jobs += [(s.display_path, s.path, s.config, True) for s in unchanged]  # facts for the project pass only
-    results = lint_files(jobs, options.jobs)
+    cache = _open_cache(options, resolver) if jobs else None
+    results = lint_files(jobs, options.jobs, cache)
     return LintedRun(
         results,
         {s.display_path: s.path for s in everything},
@@ -173,6 +178,24 @@ def _lint_paths(options: CheckOptions, resolver: ConfigResolver) -> LintedRun:
         reported=reported,
         linted=len(sources),
     )
+
+
+def _open_cache(options: CheckOptions, resolver: ConfigResolver):
+    """The result cache for this run, or None (``--no-cache``, ``RECIPELINT_NO_CACHE``,
+    or a folder that cannot be used, which a one-line warning names)."""
+    from recipelint.engine.cache import cache_disabled_by_environment, open_cache
+
+    if not options.cache or cache_disabled_by_environment():
+        return None
+    return open_cache(cache_directory(options.cache_dir, resolver))
+
+
+def cache_directory(given: Path | None, resolver: ConfigResolver) -> Path:
+    """``given``, else the default: ``.recipelint_cache`` at the project root, the folder of
+    the configuration that applies to the working directory (or the working directory)."""
+    from recipelint.engine.cache import default_cache_dir
+
+    return given if given is not None else default_cache_dir(resolver.for_directory(Path.cwd()).root)
 
 
 def _fix(options: CheckOptions, run: LintedRun, stdout: TextIO) -> tuple[int, int]:

@@ -30,6 +30,7 @@ from recipelint.rules.registry import Rule
 from recipelint.sites.boundary import LEAVES, LOOPS, trace
 
 if TYPE_CHECKING:
+    from recipelint.engine.cache import ResultCache
     from recipelint.sites.page_facts import PageFacts
 
 PARALLEL_THRESHOLD = 48
@@ -37,12 +38,14 @@ GC_OFF_MAX_FILES = 16  # runs over more files than this collect garbage (see lin
 
 
 def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, config: Config, read_error: str | None = None,
-                facts_only: bool = False, file_size: int | None = None, outside_site: bool = False) -> FileResult:
+                facts_only: bool = False, file_size: int | None = None, outside_site: bool = False,
+                cache: ResultCache | None = None) -> FileResult:
     """Lint one file's bytes (or report why they could not be read: ``read_error``, or
     ``outside_site`` for a symlink that leads out of the site).
 
     ``facts_only``: run no rule, only collect what the project pass needs to know
-    about the page (a page ``--changed-since`` does not report on).
+    about the page (a page ``--changed-since`` does not report on). ``cache``: reuse
+    the file's result from an earlier run while nothing it depends on changed.
     """
     selection, enabled = rules_for(config, per_file_ignores(config, fs_path))
     if facts_only:
@@ -56,6 +59,10 @@ def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, con
     if isinstance(source, UndecodableSource):
         engine.undecodable = source
         return FileResult(display_path, list(engine_diagnostics(engine, enabled, selection)))
+    if cache is not None and fs_path is not None and not facts_only:
+        decoded = source
+        return cache.lint(display_path, fs_path, config, data, decoded,
+                          lambda: _lint_text(display_path, fs_path, decoded, config, enabled, selection, engine))
     return _lint_text(display_path, fs_path, source, config, enabled, selection, engine)
 
 
@@ -138,10 +145,11 @@ def page_facts(display_path: str, fs_path: Path, data: bytes, config: Config) ->
         return None
 
 
-def read_and_lint(display_path: str, path: Path, config: Config, facts_only: bool = False) -> FileResult:
+def read_and_lint(display_path: str, path: Path, config: Config, facts_only: bool = False,
+                  cache: ResultCache | None = None) -> FileResult:
     """Lint one file; an unexpected error becomes RL007 on that file, never a lost run."""
     try:
-        return _read_and_lint(display_path, path, config, facts_only)
+        return _read_and_lint(display_path, path, config, facts_only, cache)
     except Exception as exc:
         rl007 = engine_rule("RL007")
         engine = EngineContext(display_path, crashes=[(rl007, exc)])
@@ -149,7 +157,8 @@ def read_and_lint(display_path: str, path: Path, config: Config, facts_only: boo
         return FileResult(display_path, diagnostics, crashed=True)
 
 
-def _read_and_lint(display_path: str, path: Path, config: Config, facts_only: bool) -> FileResult:
+def _read_and_lint(display_path: str, path: Path, config: Config, facts_only: bool,
+                   cache: ResultCache | None) -> FileResult:
     followed = _follow_inside(path, config)
     if followed == LEAVES:
         return lint_source(display_path, path, None, config, outside_site=True)
@@ -166,7 +175,7 @@ def _read_and_lint(display_path: str, path: Path, config: Config, facts_only: bo
         return lint_source(display_path, path, None, config, "is a directory, not a file")
     except OSError as exc:
         return lint_source(display_path, path, None, config, f"cannot read file: {exc.strerror or exc}")
-    return lint_source(display_path, path, data, config, None, facts_only, size)
+    return lint_source(display_path, path, data, config, None, facts_only, size, cache=cache)
 
 
 def _follow_inside(path: Path, config: Config) -> Path | str:
@@ -210,12 +219,15 @@ def _read_bounded(path: Path, max_bytes: int) -> tuple[bytes, int]:
     return b"".join(chunks), info.st_size
 
 
-def _lint_job(job: tuple[str, Path, Config] | tuple[str, Path, Config, bool]) -> FileResult:
-    return read_and_lint(*job)
+def _lint_job(job: tuple[str, Path, Config] | tuple[str, Path, Config, bool],
+              cache: ResultCache | None = None) -> FileResult:
+    return read_and_lint(*job, cache=cache)
 
 
-def lint_files(jobs: list[tuple[str, Path, Config] | tuple[str, Path, Config, bool]], workers: int | None = None) -> list[FileResult]:
-    """Lint every job; in worker processes when there are enough files to pay for them.
+def lint_files(jobs: list[tuple[str, Path, Config] | tuple[str, Path, Config, bool]], workers: int | None = None,
+               cache: ResultCache | None = None) -> list[FileResult]:
+    """Lint every job (through ``cache`` when given); in worker processes when there are
+    enough files to pay for them.
 
     A job is (displayed path, path, configuration), and optionally ``facts_only``:
     collect the page's facts for the project pass, run no rule.
@@ -226,15 +238,46 @@ def lint_files(jobs: list[tuple[str, Path, Config] | tuple[str, Path, Config, bo
         import gc
 
         gc.enable()
+    if cache is None:
+        return _lint_all(jobs, workers, None)
+    # Reused results are read here: worker processes would cost more to start than the
+    # reading does. Only the files whose result cannot be reused go to the workers.
+    results = [_cached_result(job, cache) for job in jobs]
+    missed = [index for index, result in enumerate(results) if result is None]
+    for index, result in zip(missed, _lint_all([jobs[i] for i in missed], workers, cache)):
+        results[index] = result
+    return results  # type: ignore[return-value]
+
+
+def _lint_all(jobs: list, workers: int | None, cache: ResultCache | None) -> list[FileResult]:
     if workers is None:
         workers = os.cpu_count() or 1
     if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
-        return [_lint_job(job) for job in jobs]
+        return [_lint_job(job, cache) for job in jobs]
     from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
 
     chunk = max(1, len(jobs) // (workers * 4))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_lint_job, jobs, chunksize=chunk))
+        return list(pool.map(partial(_lint_job, cache=cache), jobs, chunksize=chunk))
+
+
+def _cached_result(job: tuple, cache: ResultCache) -> FileResult | None:
+    """The job's result from the cache, or None: not cached, no longer valid, or a file
+    that is not plain readable text (its own lint says what is wrong with it)."""
+    display_path, path, config, *rest = job
+    if rest and rest[0]:  # facts only: never cached
+        return None
+    try:
+        if not isinstance(_follow_inside(path, config), Path):
+            return None
+        data, size = _read_bounded(path, config.settings.max_file_size)
+        source = decode_source(data, config.settings.max_file_size, size)
+        if not isinstance(source, DecodedSource) or not isinstance(_within_markup_budget(source), DecodedSource):
+            return None
+        return cache.cached(display_path, path, config, data, source)
+    except Exception:  # whatever went wrong, the file's own lint reports it
+        return None
 
 
 def check_text(text: str, rule: str, *, preset: str | None = None, options: dict | None = None,

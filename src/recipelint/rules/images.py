@@ -6,7 +6,6 @@ The references come from ``page/images.py``, their files from ``sites/images.py`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -15,12 +14,13 @@ from recipelint.page.images import images_of
 from recipelint.rules.registry import rule
 from recipelint.sites.boundary import read_inside
 from recipelint.sites.images import resolved_images, show_folder
+from recipelint.sites.lookups import lookup
 
 if TYPE_CHECKING:
     from recipelint.rules.context import RuleContext
 
 
-@cache
+@lookup
 def _header(path: str) -> bytes | None:
     data = read_inside(Path(path), 63)
     return data[:64] if data is not None else None

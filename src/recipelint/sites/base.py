@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from recipelint.sites import disk
+from recipelint.sites.lookups import lookup, register_generator
 
 if TYPE_CHECKING:
     from recipelint.sites.page_facts import Located, PageFacts
@@ -54,6 +55,9 @@ class Generator:
     front_matter_image_dirs: tuple[str, ...] = ()
     """Folders below a static folder where a bare file name in front matter (``image: x.jpg``)
     is looked up by the theme."""
+
+    def __post_init__(self) -> None:
+        register_generator(self)  # a lookup (sites/lookups.py) may take the generator as an argument
 
     def front_matter_model(self) -> Any:
         """The pydantic model of this generator's front matter."""
@@ -101,7 +105,7 @@ def _model(module: str) -> Any:
     return importlib.import_module(module).MODEL
 
 
-@cache
+@lookup
 def config_text(site_root: Path, names: tuple[str, ...]) -> str | None:
     """The first of a site's configuration files ``names`` that exists, as text, read
     once per process: "" when there is none, None when it cannot be read. At most 1 MB."""

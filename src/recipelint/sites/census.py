@@ -17,11 +17,11 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.sites import disk
+from recipelint.sites.lookups import lookup
 from recipelint.sites.pages import MARKDOWN_SUFFIXES
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class SiteCensus:
         return self.with_front_matter >= 2 and self.with_front_matter * 2 >= self.pages
 
 
-@cache
+@lookup
 def site_census(site_root: Path, generator: Generator) -> SiteCensus:
     """The keys of the pages ``generator`` renders from ``site_root``, and those its
     files declare."""

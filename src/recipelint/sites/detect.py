@@ -16,6 +16,7 @@ from recipelint.sites import disk
 from recipelint.sites.base import Generator
 from recipelint.sites.boundary import admit, boundary_of
 from recipelint.sites.generators import DEFAULT, DETECTION_ORDER, get_generator
+from recipelint.sites.lookups import lookup
 
 # Files at a site's root that describe the project, not pages of the site.
 PROJECT_FILES = ("README.md", "LICENSE.md", "CHANGELOG.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", "SECURITY.md",
@@ -178,7 +179,7 @@ def detect_site(directory: Path) -> tuple[str, Path] | None:
     return _detect(Path(os.path.realpath(directory)))
 
 
-@cache
+@lookup
 def _detect(directory: Path) -> tuple[str, Path] | None:
     found = _preset_marked_in(directory)
     if found is not None:
@@ -216,7 +217,7 @@ def _static_under(base: Path, preset: str) -> tuple[Path, ...]:
     return tuple((base / d).resolve() for d in get_generator(preset).static_dirs)
 
 
-@cache
+@lookup
 def _nearest_static_dir(directory: Path, preset: str) -> tuple[Path, ...]:
     """Without a site marker (a bare docs/ + static/ tree), the preset's static folder
     nearest above the file."""

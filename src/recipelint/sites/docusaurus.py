@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.sites.base import Address, Generator, config_text
 from recipelint.sites.boundary import read_inside
+from recipelint.sites.lookups import lookup
 from recipelint.sites.pages import (
     MARKDOWN_SUFFIXES,
     front_matter_of,
@@ -89,7 +89,7 @@ DOCUSAURUS = Docusaurus(
 _PLUGIN_PATH = re.compile(r"""\bpath\s*:\s*['"`]\.?/?([\w.-]+)""")
 
 
-@cache
+@lookup
 def content_dirs(site_root: Path) -> tuple[str, ...]:
     """The default docs, blog and pages folders, and any ``path:`` the config gives a
     docs or blog plugin (``blog: { path: './recipes' }``)."""
@@ -98,13 +98,13 @@ def content_dirs(site_root: Path) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-@cache
+@lookup
 def base_url(site_root: Path) -> str | None:
     """``baseUrl`` of the site: "/" unless the config sets it; None when it is not a plain string."""
     return _literal_setting(site_root, "baseUrl", "/")
 
 
-@cache
+@lookup
 def declared_tags(site_root: Path) -> set[str] | None:
     """Keys of ``docs/tags.yml`` (or ``tags.yaml``); None when the site has none."""
     import yaml
@@ -146,7 +146,7 @@ def docusaurus_docs_route(site_root: Path, route: str) -> Path | None | bool:
     return _docusaurus_routes(site_root).get("/" + rest, False)
 
 
-@cache
+@lookup
 def docs_route_base(site_root: Path) -> str | None:
     """``routeBasePath`` of the docs plugin: "docs" unless the config sets it."""
     return _literal_setting(site_root, "routeBasePath", "docs")
@@ -200,7 +200,7 @@ def _doc_folder(relative: Path) -> str:
     return "/".join(_NUMBER_PREFIX.sub("", part) for part in relative.parent.parts)
 
 
-@cache
+@lookup
 def _docusaurus_routes(site_root: Path) -> dict[str, Path]:
     """The route of every doc (``id``/``slug`` applied), built once per site."""
     docs_dir = site_root / "docs"

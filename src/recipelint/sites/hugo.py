@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.sites import disk
 from recipelint.sites.base import Address, Generator, config_text
+from recipelint.sites.lookups import lookup
 from recipelint.sites.pages import (
     MARKDOWN_SUFFIXES,
     front_matter_of,
@@ -138,7 +138,7 @@ def _hugo_has_permalinks(site_root: Path) -> bool:
     )
 
 
-@cache
+@lookup
 def _hugo_taxonomies(site_root: Path) -> frozenset[str]:
     text = _hugo_config_text(site_root)
     section = re.search(r"^\s*\[taxonomies\]\s*$(.*?)(?=^\s*\[|\Z)", text, re.MULTILINE | re.DOTALL)
@@ -168,7 +168,7 @@ def hugo_page_address(content_dir: Path, path: Path, front_matter: Mapping[str, 
     return "/" + "/".join(p for p in (folder, name) if p)
 
 
-@cache
+@lookup
 def _hugo_declared_routes(site_root: Path) -> dict[str, Path]:
     """Every page's route and ``aliases``, built once (only when a route is not a file)."""
     content = site_root / "content"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.sites.base import Address, Generator, config_text
+from recipelint.sites.lookups import lookup
 from recipelint.sites.pages import MARKDOWN_SUFFIXES, is_file
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ JEKYLL = Jekyll(
 )
 
 
-@cache
+@lookup
 def site_config(site_root: Path) -> dict:
     """``_config.yml`` as data (``{}`` when it is missing, unreadable or not a mapping),
     read once per site, and not at all when it holds anchors for an alias bomb (a real

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 
 from recipelint.sites.base import Generator, config_text
+from recipelint.sites.lookups import lookup
 
 
 class MkDocs(Generator):
@@ -14,7 +14,7 @@ class MkDocs(Generator):
         return (docs_dir(site_root),)
 
 
-@cache
+@lookup
 def docs_dir(site_root: Path) -> str:
     """``docs_dir`` of ``mkdocs.yml`` (its first folder): "docs" unless the config sets it."""
     text = config_text(site_root, MKDOCS.markers) or ""

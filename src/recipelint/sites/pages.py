@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.sites import boundary
+from recipelint.sites.lookups import lookup
 
 if TYPE_CHECKING:
     from recipelint.page.document import Document
@@ -25,13 +26,13 @@ _MAX_TARGET_BYTES = 2_000_000
 _HTML_ID = re.compile(r"""<[A-Za-z][^<>]*?\s(?:id|name)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
 
-@cache
+@lookup
 def is_file(path: Path) -> bool:
     """Whether ``path`` is a file inside the page's boundary (never asked outside it)."""
     return boundary.is_file(path)
 
 
-@cache
+@lookup
 def is_dir(path: Path) -> bool:
     """Whether ``path`` is a folder inside the page's boundary (never asked outside it)."""
     return boundary.is_dir(path)
@@ -102,13 +103,31 @@ def _disk_page(path: Path) -> Document | None:
 def target_anchors(path: Path, preset: str) -> frozenset[str] | None:
     """The anchors of another Markdown file, parsed once per process (``Document.memo``);
     None if unreadable."""
-    page = _page(path)
+    if path in _open_texts:
+        page = _page(path)
+        return document_anchors(page, preset) if page is not None else None
+    return _disk_anchors(path, preset)
+
+
+@lookup
+def _disk_anchors(path: Path, preset: str) -> frozenset[str] | None:
+    """``target_anchors`` of a page on disk: an answer a cached result may depend on (an
+    editor's unsaved buffer never is one)."""
+    page = _disk_page(path)
     return document_anchors(page, preset) if page is not None else None
 
 
 def front_matter_of(path: Path) -> dict:
     """The front matter of another page (``{}`` when it has none usable)."""
-    page = _page(path)
+    if path in _open_texts:
+        page = _page(path)
+        return page.front_matter_data if page is not None else {}
+    return _disk_front_matter(path)
+
+
+@lookup
+def _disk_front_matter(path: Path) -> dict:
+    page = _disk_page(path)
     return page.front_matter_data if page is not None else {}
 
 
