@@ -133,12 +133,16 @@ def run_once(command: Command, env: dict[str, str]) -> tuple[float, int]:
     """Wall time and the peak RSS (KiB) of the largest process of one run."""
     if command.before is not None:
         command.before()
-    start = time.perf_counter()
-    process = subprocess.Popen(command.argv, cwd=command.cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    stderr = process.stderr.read().decode("utf-8", errors="replace") if process.stderr else ""
+    # stderr goes to a file, not a pipe: a peer that reports its findings on stderr
+    # (markdownlint-cli2) would fill a pipe nobody reads during wait4 and never exit.
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command.argv, cwd=command.cwd, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        stderr = errors.read().decode("utf-8", errors="replace")
     if process.returncode not in (0, 1):
         raise SystemExit(f"{command.name} failed ({process.returncode}): {' '.join(command.argv)}\n{stderr[-2000:]}")
     return elapsed, usage.ru_maxrss
