@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recipelint.config.globs import matches_any
 from recipelint.config.loader import ConfigError, Overrides
@@ -181,10 +183,46 @@ def test_severity_override_longest_prefix():
         ("x/docs/drafts/y.md", "docs/drafts/**", False),
         ("x/docs/drafts/y.md", "**/drafts/*.md", True),
         ("docs/a1.md", "docs/a[0-9].md", True),
+        ("docs/a.mdx", "*.{md,mdx}", True),
+        ("docs/a.txt", "*.{md,mdx}", False),
+        ("docs/drafts/y.md", "drafts/", True),  # a folder, at any depth, and all below it
+        ("docs/drafts", "drafts/", False),  # only a folder: a file named drafts is not one
+        ("drafts.md", "/drafts.md", True),  # a leading slash anchors to the configuration's folder
+        ("docs/drafts.md", "/drafts.md", False),
+        ("docs/b.md", "docs/[!a].md", True),
+        ("docs/a.md", "docs/[!a].md", False),
     ],
 )
 def test_globs(path, pattern, expected):
     assert matches_any(path, [pattern]) is expected
+
+
+def test_a_later_negated_pattern_includes_again():
+    patterns = ["drafts/**", "!drafts/keep.md"]
+    assert matches_any("drafts/old.md", patterns)
+    assert not matches_any("drafts/keep.md", patterns)
+
+
+def test_negated_per_file_ignores_apply_to_the_files_the_pattern_does_not_match(tmp_path, run_json):
+    (tmp_path / "recipelint.toml").write_text('[per-file-ignores]\n"!recipes/**" = ["FM"]\n', encoding="utf-8")
+    for folder in ("recipes", "notes"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.md").write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
+    _, diagnostics = run_json(str(tmp_path))
+    assert {d["path"].split("/")[-2] for d in diagnostics if d["code"].startswith("FM")} == {"recipes"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab/*?[]!{},.-\\#^ ", max_size=40), st.text(alphabet="ab/.c", max_size=60))
+def test_any_pattern_is_accepted_or_refused_with_a_reason_and_matches_in_bounded_time(pattern, path):
+    from recipelint.config.globs import check_glob
+
+    try:
+        check_glob(pattern)
+    except ValueError as refused:
+        assert str(refused)
+        return
+    assert matches_any(path, [pattern]) in (True, False)
 
 
 def test_walking_skips_site_templates_output_and_project_files(tmp_path, run_json):

@@ -158,6 +158,9 @@ def per_file_ignores(config: Config, path: Path | None) -> list[str]:
     relative = config.relative(path)
     selectors: list[str] = []
     for pattern, codes in config.settings.per_file_ignores.items():
-        if matches_any(relative, [pattern]):
+        # `!pattern` (as in Ruff): the codes are ignored in the files the pattern does NOT match
+        if pattern.startswith("!") and not matches_any(relative, [pattern[1:]]):
+            selectors.extend(codes)
+        elif not pattern.startswith("!") and matches_any(relative, [pattern]):
             selectors.extend(codes)
     return selectors
