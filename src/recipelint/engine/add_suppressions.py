@@ -30,10 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from recipelint.diagnostic import Diagnostic
-from recipelint.engine.fixing import write_atomically
+from recipelint.engine.fixing import bytes_checked
 from recipelint.engine.per_file import lint_source
 from recipelint.engine.reporting import add_suppression_reports
 from recipelint.engine.results import FileResult
+from recipelint.engine.safe_write import NotWritten, write_page
 from recipelint.page.document import Document
 from recipelint.page.source import encode_text
 
@@ -55,6 +56,8 @@ class SuppressionOutcome:
     """Findings silenced for their whole file, because no line comment could be placed."""
     left: list[Diagnostic] = field(default_factory=list)
     """Findings no comment can silence (about the file itself, or on a non-Markdown file)."""
+    not_written: list[str] = field(default_factory=list)
+    """``path: why`` for each file whose comments could not be written (see ``safe_write.py``)."""
 
     def summary(self) -> str:
         """One line: what was written, and what was left."""
@@ -68,6 +71,8 @@ class SuppressionOutcome:
             codes = ", ".join(sorted({d.code for d in self.left}))
             message += (f"; {_count(len(self.left), 'finding')} cannot be suppressed with a comment ({codes}): "
                         "fix them, or use ignore / per-file-ignores")
+        if self.not_written:
+            message += f"; {_count(len(self.not_written), 'file')} left as they were ({'; '.join(self.not_written)})"
         return message
 
 
@@ -92,7 +97,11 @@ def add_suppressions(results: list[FileResult], files: dict[str, Path | None], c
             outcome.left.extend(targets)
             continue
         text, comments, file_level = planned
-        write_atomically(path, encode_text(text, result.newline, result.had_bom))
+        try:
+            write_page(path, bytes_checked(path, result), encode_text(text, result.newline, result.had_bom))
+        except NotWritten as reason:
+            outcome.not_written.append(f"{result.path}: {reason}")
+            continue
         outcome.comments += comments
         outcome.file_level += file_level
         outcome.files_changed += 1

@@ -2,15 +2,14 @@
 
 Each pass applies the non-overlapping edits back to front; the file is re-linted after
 each pass (a fix can uncover or resolve other problems) and written only when the fixed
-text still has valid front matter, atomically (a temporary file in the same folder, then
-a rename), so nothing a user wrote is ever lost.
+text still has valid front matter, atomically and only where that loses nothing
+(``safe_write.py``); a page that cannot be written so gets RL009 and the run goes on.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,7 +19,9 @@ from typing import TextIO
 from recipelint.diagnostic import Diagnostic, FixSafety
 from recipelint.engine.per_file import lint_source
 from recipelint.engine.results import FileResult
+from recipelint.engine.safe_write import NotWritten, write_page
 from recipelint.page.source import encode_text
+from recipelint.sites import boundary
 
 MAX_PASSES = 8
 
@@ -56,13 +57,45 @@ def fix_results(results: list[FileResult], files: dict[str, Path | None], config
             _show_diff(result, final, stdout)
             fixed_results.append(result)
         elif path is not None:  # standard input has nowhere to write to (the CLI refuses --fix there)
+            try:
+                write_page(path, bytes_checked(path, result), encode_text(final.text, result.newline, result.had_bom))
+            except NotWritten as reason:
+                changed -= 1
+                fixed_results.append(not_written(result, configs[result.path], path, str(reason)))
+                continue
             applied_total += applied
             applied_codes[result.path] = codes
-            write_atomically(path, encode_text(final.text, result.newline, result.had_bom))
             fixed_results.append(final)
         else:
             fixed_results.append(result)
     return FixOutcome(fixed_results, applied_total, changed, applied_codes)
+
+
+def bytes_checked(path: Path, result: FileResult) -> bytes:
+    """The page's bytes now, when they are still the text that was checked."""
+    from recipelint.page.source import DecodedSource, decode_source
+
+    target = boundary.locate(path)
+    try:
+        data = target.read_bytes() if target is not None else None
+    except OSError as exc:
+        raise NotWritten(f"the page cannot be read again: {exc.strerror or exc}") from None
+    decoded = decode_source(data) if data is not None else None
+    if not isinstance(decoded, DecodedSource) or decoded.text != result.text:
+        raise NotWritten("the page changed after it was checked; run recipelint again")
+    return data
+
+
+def not_written(result: FileResult, config, path: Path | None, reason: str) -> FileResult:
+    """``result`` with an RL009 saying why its fixes were not written."""
+    from recipelint.diagnostic import Problem
+    from recipelint.engine.reporting import engine_rule, to_diagnostics
+    from recipelint.engine.selection import per_file_ignores, rules_for
+
+    selection, _ = rules_for(config, per_file_ignores(config, path))
+    rule = engine_rule("RL009")
+    diagnostics = list(to_diagnostics(rule, [Problem(1, 1, f"the fixes were not written: {reason}")], result.path, selection))
+    return dataclasses.replace(result, diagnostics=sorted(result.diagnostics + diagnostics))
 
 
 def fixed_result(result: FileResult, path: Path | None, config, unsafe: bool) -> tuple[FileResult, int]:
@@ -157,25 +190,3 @@ def _offset(starts: list[int], line: int, column: int) -> int:
     if line > len(starts):
         return starts[-1] if starts else 0
     return starts[line - 1] + column - 1
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file."""
-    directory = path.parent
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.chmod(temp_name, path.stat().st_mode & 0o7777)
-        except OSError:
-            pass
-        os.replace(temp_name, path)
-    except BaseException:
-        try:
-            os.unlink(temp_name)
-        except OSError:
-            pass
-        raise

@@ -22,7 +22,7 @@ from recipelint.rules.registry import Rule
 # `select` says: a narrowed selection (`select = ["FM"]`) must not turn an unreadable
 # file into "no problems found". `ignore` still turns the first four off; a crash
 # (RL007) is always reported and always exits 2.
-ALWAYS_SELECTED = frozenset({"RL001", "RL002", "RL003", "RL004", "RL008"})
+ALWAYS_SELECTED = frozenset({"RL001", "RL002", "RL003", "RL004", "RL008", "RL009"})
 NEVER_IGNORED = frozenset({"RL007"})
 
 

@@ -78,6 +78,8 @@ class EngineContext:
     read_error: str | None = None
     outside_site: bool = False
     """The page is a symlink to a file outside its site and repository: not read."""
+    not_written: str | None = None
+    """Why ``--fix`` left the page as it was (RL009)."""
     undecodable: UndecodableSource | None = None
     unused_suppressions: list = field(default_factory=list)
     unknown_suppressions: list = field(default_factory=list)

@@ -124,6 +124,31 @@ def outside_site(ctx: EngineContext) -> Iterator[Problem]:
         yield Problem(1, 1, "is a symbolic link that leads outside the site and its repository: it was not read")
 
 
+@rule("RL009", "fix-not-written", "warning", scope="engine")
+def fix_not_written(ctx: EngineContext) -> Iterator[Problem]:
+    """``--fix`` (or ``--add-suppressions``) had changes for this page but left it as it
+    was, and says why.
+
+    A page is rewritten only when nothing is lost by it: the new text replaces the page
+    atomically and keeps its mode and owner. So a page is left alone when it is
+    read-only, when it has other hard links (a rename would leave the old text under the
+    other names), when its folder cannot be written, when the new file could not keep
+    its owner, and when the page changed after it was checked (an editor saved it, or
+    another ``recipelint --fix`` run fixed it first). A symlink inside the site is
+    followed and its target rewritten. The other pages are fixed as usual.
+
+    Bad (``chmod a-w docs/soup.md``, then ``recipelint check --fix``)::
+
+        docs/soup.md:1:1: RL009 the fixes were not written: the page is read-only; …
+
+    Good (``chmod u+w docs/soup.md``, then ``recipelint check --fix``)::
+
+        Fixed 2 problems in 1 file.
+    """
+    if ctx.not_written is not None:
+        yield Problem(1, 1, f"the fixes were not written: {ctx.not_written}")
+
+
 @rule("RL005", "unused-suppression", "warning", scope="engine")
 def unused_suppression(ctx: EngineContext) -> Iterator[Problem]:
     """An inline suppression comment suppresses nothing.
