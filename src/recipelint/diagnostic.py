@@ -7,6 +7,7 @@ severity. Both are immutable so they can be sorted, hashed and sent between proc
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -136,3 +137,15 @@ class Diagnostic:
             "message": self.message,
             "fix": self.fix.as_dict() if self.fix else None,
         }
+
+
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def printable_path(path: str) -> str:
+    """``path`` with each byte that was not UTF-8 in the file name (Python keeps it as a
+    lone surrogate) written ``\\xNN``: every format is UTF-8, and a report must stay a
+    valid document whatever a file is called."""
+    if not _UNDECODED.search(path):
+        return path
+    return _UNDECODED.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02X}", path)

@@ -12,7 +12,7 @@ from typing import TextIO
 
 from recipelint import __version__
 from recipelint.config.loader import Config, ConfigResolver, Overrides
-from recipelint.diagnostic import Severity
+from recipelint.diagnostic import Severity, printable_path
 from recipelint.engine.per_file import lint_files, lint_source
 from recipelint.engine.results import FileResult
 from recipelint.engine.selection import config_resolver
@@ -221,7 +221,7 @@ def _project_pass(run: LintedRun, resolver: ConfigResolver) -> None:
 
 def _lint_stdin(options: CheckOptions, resolver: ConfigResolver, stdin: TextIO) -> LintedRun:
     data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
-    display = (options.stdin_filename or "-").replace(os.sep, "/")
+    display = printable_path((options.stdin_filename or "-").replace(os.sep, "/"))
     fs_path = Path(options.stdin_filename) if options.stdin_filename else None
     config = resolver.for_path(fs_path if fs_path else Path.cwd() / "-")
     result = lint_source(display, fs_path, data, config)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recipelint.config.globs import matches_any
+from recipelint.diagnostic import printable_path
 from recipelint.sites import boundary, disk
 from recipelint.sites.detect import (
     admit_page,
@@ -48,7 +49,7 @@ def discover(paths: list[str], resolver: ConfigResolver, force_exclude: bool = F
             config = resolver.for_path(path)
             if force_exclude and not walk_would_check(path, config):
                 continue
-            found = iter([SourceFile(_posix(given), path, config)])
+            found = iter([SourceFile(printable_path(_posix(given)), path, config)])
         for source in found:
             key = Path(os.path.realpath(source.path))  # never raises on a symlink loop
             if key not in seen:
@@ -116,7 +117,7 @@ def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFil
                 continue
             relative = file_path.relative_to(top).as_posix()
             display = f"{base}/{relative}" if base not in ("", ".") else relative
-            yield SourceFile(display, file_path, config)
+            yield SourceFile(printable_path(display), file_path, config)
 
 
 class _GitIgnores:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from recipelint.diagnostic import Diagnostic, Problem
+from recipelint.diagnostic import Diagnostic, Problem, printable_path
 from recipelint.engine.selection import RuleSelection, per_file_ignores, rules_for
 from recipelint.rules.context import EngineContext
 from recipelint.rules.registry import Rule
@@ -41,7 +41,7 @@ def to_diagnostics(rule: Rule, problems: Iterable[Problem], path: str, selection
             code=rule.code,
             name=rule.name,
             severity=severity,
-            message=shortened(problem.message),
+            message=shortened(printable_path(problem.message)),
             fix=problem.fix if rule.fix else None,
         )
 

@@ -14,11 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
-from urllib.parse import quote
 
 from recipelint.diagnostic import FixSafety, Severity
 from recipelint.formats.github import capped_annotations
-from recipelint.formats.report_paths import relative_path
+from recipelint.formats.report_paths import relative_path, uri_path
 from recipelint.formats.rule_markdown import code_span, rule_doc_url
 from recipelint.formats.summary import summary_lines
 
@@ -46,7 +45,7 @@ class SourceLinks:
 
     def url(self, path: str, line: int) -> str | None:
         relative = relative_path(path, self.checkout)
-        return None if relative is None else f"{self.base}/{quote(relative)}#L{line}"
+        return None if relative is None else f"{self.base}/{uri_path(relative)}#L{line}"
 
 
 def write_job_summary(report: Report, stream: TextIO, *, links: SourceLinks | None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 
@@ -31,3 +32,16 @@ def relative_path(path: str, root: Path) -> str | None:
 
 def _is_absolute(path: str) -> bool:
     return PurePosixPath(path).is_absolute() or PureWindowsPath(path).is_absolute()
+
+
+_RAW_BYTE = re.compile(r"\\x([0-9A-F]{2})")
+
+
+def uri_path(path: str) -> str:
+    """``path`` percent-encoded for a URI. A byte of a file name that is not UTF-8 is
+    shown as ``\\xNN`` in reports (``diagnostic.printable_path``); in a URI it is
+    the byte itself, ``%NN``, as RFC 3986 allows, so the URI names the real file."""
+    from urllib.parse import quote
+
+    pieces = _RAW_BYTE.split(path)
+    return "".join(quote(piece) if index % 2 == 0 else f"%{piece}" for index, piece in enumerate(pieces))

@@ -14,11 +14,10 @@ import json
 import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, TextIO
-from urllib.parse import quote
 
 from recipelint.diagnostic import Severity
 from recipelint.formats.fingerprints import stable_fingerprints
-from recipelint.formats.report_paths import relative_path
+from recipelint.formats.report_paths import relative_path, uri_path
 from recipelint.formats.rule_markdown import rst_to_markdown, rule_doc_url
 
 if TYPE_CHECKING:
@@ -129,7 +128,7 @@ def _artifact_location(path: str, root: Path) -> dict:
     other as an absolute ``file:`` URI."""
     relative = relative_path(path, root)
     if relative is not None:
-        return {"uri": quote(relative), "uriBaseId": SRCROOT}
+        return {"uri": uri_path(relative), "uriBaseId": SRCROOT}
     for flavour in (PurePosixPath, PureWindowsPath):
         if flavour(path).is_absolute():
             return {"uri": flavour(path).as_uri()}

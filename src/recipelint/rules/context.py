@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from recipelint.diagnostic import printable_path
+
 if TYPE_CHECKING:
     from recipelint.config.loader import Config
     from recipelint.config.schema import Settings
@@ -65,9 +67,9 @@ class ProjectContext:
     def display(self, path: Path) -> str:
         """A path for output, as the user would write it: relative to the working directory."""
         try:
-            return Path(os.path.relpath(path)).as_posix()
+            return printable_path(Path(os.path.relpath(path)).as_posix())
         except ValueError:  # another drive on Windows
-            return path.as_posix()
+            return printable_path(path.as_posix())
 
 
 @dataclass

@@ -1,0 +1,69 @@
+"""A file whose name is not UTF-8 is checked like any other, and every report stays a
+valid UTF-8 document: the byte is shown as ``\\xNN``, and in a URI it is ``%NN``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+FORMATS = ("text", "json", "jsonl", "github", "sarif", "junit", "gitlab")
+
+pytestmark = pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the file system takes only valid names")
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "docs").mkdir()
+    name = os.path.join(os.fsencode(tmp_path / "docs"), b"caf\xe9.md")
+    with open(name, "wb") as handle:
+        handle.write(b"---\ntitle: [unclosed\n---\n")
+    return tmp_path
+
+
+def run(site: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "recipelint", "check", ".", *args], cwd=site,
+                          capture_output=True, timeout=60)
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_every_format_is_valid_utf8_and_names_the_file(site, output_format):
+    process = run(site, "--format", output_format)
+    assert process.returncode == 1, process.stderr
+    output = process.stdout.decode("utf-8")  # strict: raises on any byte that is not UTF-8
+    if output_format == "sarif":
+        assert "docs/caf%E9.md" in output
+    else:
+        assert "caf\\xE9.md" in output.replace("\\\\", "\\")
+    if output_format in ("json", "sarif", "gitlab"):
+        json.loads(output)
+    if output_format == "jsonl":
+        assert [json.loads(line)["code"] for line in output.splitlines()] == ["FM003"]
+
+
+def test_the_output_file_is_valid_too(site):
+    process = run(site, "--format", "json", "-o", "report.json")
+    assert process.returncode == 1, process.stderr
+    assert [d["path"] for d in json.loads((site / "report.json").read_text(encoding="utf-8"))] == ["docs/caf\\xE9.md"]
+
+
+def test_sarif_with_such_a_name_is_valid_sarif(site):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_file = SHARED / "specs" / "sarif-schema-2.1.0.json"
+    if not schema_file.is_file():
+        pytest.skip("../shared/specs is not beside the repository")
+    log = json.loads(run(site, "--format", "sarif").stdout.decode("utf-8"))
+    jsonschema.Draft4Validator(json.loads(schema_file.read_text(encoding="utf-8"))).validate(log)
+
+
+def test_junit_with_such_a_name_is_read_by_junitparser(site):
+    junitparser = pytest.importorskip("junitparser")
+    run(site, "--format", "junit", "-o", "report.xml")
+    cases = [case.name for suite in junitparser.JUnitXml.fromfile(str(site / "report.xml")) for case in suite]
+    assert any("caf\\xE9.md" in name for name in cases)
