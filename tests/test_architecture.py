@@ -35,3 +35,19 @@ def test_only_sites_knows_the_generators_by_name() -> None:
             if _GENERATOR_NAME.search(line) and not line.lstrip().startswith("#"):
                 offenders.append(f"{relative}:{number}: {line.strip()}")
     assert offenders == []
+
+
+_DISK_ACCESS = re.compile(r"\bopen\(|\.(is_file|is_dir|exists|read_text|read_bytes|iterdir|stat|resolve)\(\)|os\.(walk|scandir|listdir|stat)\(")
+
+
+def test_rules_and_recipe_read_the_disk_only_through_sites() -> None:
+    """A rule that looks at another file goes through sites/ (boundary.py keeps it inside
+    the site, lookups.py records it for the cache); rules/ and recipe/ never ask the
+    disk themselves, so a link cannot make them open a file outside the site."""
+    offenders = []
+    for package in ("rules", "recipe"):
+        for path in sorted((PACKAGE / package).rglob("*.py")):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if _DISK_ACCESS.search(line) and not line.lstrip().startswith("#"):
+                    offenders.append(f"{path.relative_to(PACKAGE)}:{number}: {line.strip()}")
+    assert offenders == []

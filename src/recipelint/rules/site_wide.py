@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Problem
 from recipelint.rules.registry import rule
-from recipelint.sites.pages import is_file
+from recipelint.sites.boundary import files_in, real_path
 
 if TYPE_CHECKING:
     from recipelint.rules.context import ProjectContext
@@ -193,18 +193,18 @@ def unused_image(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
         static/img/soups/lentil_soup/
             cover.png
     """
-    checked_dirs = [d.resolve() for d in ctx.checked_dirs]
+    checked_dirs = [real_path(d) for d in ctx.checked_dirs]
     whole_sites = {
         root for root in {page.site_root for page in ctx.pages if page.site_root is not None}
-        if any(root.resolve() == d or d in root.resolve().parents for d in checked_dirs)
+        if any(real_path(root) == d or d in real_path(root).parents for d in checked_dirs)
     }
     shown: dict[Path, set[Path]] = defaultdict(set)
     for page in ctx.pages:
         if page.site_root in whole_sites:
             shown[page.site_root].update(page.images)
     for images in shown.values():
-        resolved = {image.resolve() for image in images}
+        resolved = {real_path(image) for image in images}
         for folder in sorted({image.parent for image in images}):
-            for candidate in sorted(folder.iterdir()):
-                if candidate.suffix.lower() in _IMAGE_SUFFIXES and is_file(candidate) and candidate.resolve() not in resolved:
+            for candidate in files_in(folder):
+                if candidate.suffix.lower() in _IMAGE_SUFFIXES and real_path(candidate) not in resolved:
                     yield ctx.display(candidate), Problem(1, 1, f"no page shows this image (folder `{ctx.display(folder)}/`)")

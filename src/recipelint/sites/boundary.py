@@ -200,3 +200,23 @@ def read_inside(path: Path, max_bytes: int) -> bytes | None:
         except OSError:
             return None
     return b"".join(chunks)
+
+
+def real_path(path: Path) -> Path:
+    """Where ``path`` really is, to tell two names of one file apart; a path outside
+    every boundary is returned as written (it is never followed)."""
+    return locate(path) or Path(os.path.abspath(path))
+
+
+def files_in(folder: Path) -> list[Path]:
+    """The regular files directly in ``folder`` (sorted, as the folder names them), when
+    the folder is inside a boundary; files that are symlinks out of it are left out."""
+    real = locate(folder)
+    if real is None:
+        return []
+    try:
+        with os.scandir(real) as entries:
+            names = sorted(entry.name for entry in entries)
+    except OSError:
+        return []
+    return [folder / name for name in names if is_file(folder / name)]
