@@ -220,3 +220,23 @@ def test_a_long_quoted_name_is_cut_in_the_message(tmp_path):
     _, out, _ = run(tmp_path, ".", "--format", "json")
     message = next(d["message"] for d in json.loads(out) if d["code"] == "LNK007")
     assert message == f"`{'a' * 90}…{'a' * 26}.md` does not exist"
+
+
+def test_a_site_reached_through_a_symlinked_folder_is_still_one_site(tmp_path):
+    """A checkout under a symlinked folder (a symlinked home, macOS's /tmp) keeps its
+    static folder and its linked pages inside the site."""
+    real = tmp_path / "real"
+    write(real / "site" / "docusaurus.config.js", "module.exports = {};\n")
+    (real / "site" / "static" / "img").mkdir(parents=True)
+    (real / "site" / "static" / "img" / "cover.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 24)
+    write(real / "site" / "docs" / "other.md", PAGE.format(title="Other", body="## Stock\n\nText."))
+    write(real / "site" / "docs" / "page.md",
+          PAGE.format(title="Page", body="![A bowl](/img/cover.png)\n\n[stock](other.md#stock) [gone](other.md#gone)"))
+    (tmp_path / "linked").symlink_to(real)
+    elsewhere = tmp_path / "elsewhere"  # the working directory holds neither
+    elsewhere.mkdir()
+    through_link = run(elsewhere, str(tmp_path / "linked" / "site"), "--format", "json")[1]
+    direct = run(elsewhere, str(real / "site"), "--format", "json")[1]
+    codes = sorted(d["code"] for d in json.loads(through_link))
+    assert codes == sorted(d["code"] for d in json.loads(direct))
+    assert "LNK008" in codes and not {"IMG005", "LNK009", "IMG001", "RL008"} & set(codes)

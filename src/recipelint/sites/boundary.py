@@ -31,27 +31,40 @@ _boundaries: dict[str, str] = {}
 
 
 def boundary_of(page: Path, roots: tuple[Path | None, ...], fallbacks: tuple[Path | None, ...] = ()) -> Path:
-    """The folder ``page`` may look inside: the highest of ``roots`` (its site root and
-    repository root) that is a lexical ancestor of the page, so a symlinked folder
-    cannot move it. In neither, the first of ``fallbacks`` (the configuration's folder),
-    then the working directory, that holds the page; else the page's own folder."""
+    """The folder ``page`` may look inside, spelled as the page's own path spells it:
+    the highest lexical ancestor of the page that is one of ``roots`` (its site root and
+    repository root, compared by real path, so a checkout reached through a symlinked
+    folder, or macOS's ``/tmp``, is still one site). A symlinked folder below the root
+    cannot move it: the folders considered are the ones the page's path names. In
+    neither, the first of ``fallbacks`` (the configuration's folder), then the working
+    directory, that holds the page; else the page's own folder."""
     folder = Path(os.path.abspath(page)).parent
+    ancestors = [folder, *folder.parents]
 
     def holding(candidates: tuple[Path | None, ...]) -> list[Path]:
-        absolute = [Path(os.path.abspath(c)) for c in candidates if c is not None]
-        return [c for c in absolute if c == folder or c in folder.parents]
+        wanted = {os.path.realpath(c) for c in candidates if c is not None}
+        wanted |= {os.path.abspath(c) for c in candidates if c is not None}
+        return [a for a in ancestors if str(a) in wanted or _real(str(a)) in wanted]
 
     within = holding(roots)
     if within:
-        return min(within, key=lambda root: len(root.parts))
+        return within[-1]
     return next(iter(holding((*fallbacks, Path.cwd()))), folder)
 
 
+@cache
+def _real(path: str) -> str:
+    return os.path.realpath(path)
+
+
 def admit(boundary: Path) -> None:
-    """Let lookups inside ``boundary`` (a folder) happen from now on."""
+    """Let lookups inside ``boundary`` (a folder) happen from now on, under its own
+    spelling and its real path (site modules build paths from either)."""
     given = os.path.abspath(boundary)
     if given not in _boundaries:
-        _boundaries[given] = os.path.realpath(given)
+        real = os.path.realpath(given)
+        _boundaries[given] = real
+        _boundaries.setdefault(real, real)
         trace.cache_clear()
 
 
