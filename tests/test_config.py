@@ -191,6 +191,11 @@ def test_severity_override_longest_prefix():
         ("docs/drafts.md", "/drafts.md", False),
         ("docs/b.md", "docs/[!a].md", True),
         ("docs/a.md", "docs/[!a].md", False),
+        ("docs/a.md", "{docs,notes}/{a,{b,c}}.md", True),  # nested braces expand too
+        ("notes/c.md", "{docs,notes}/{a,{b,c}}.md", True),
+        ("{a,b}*.md", "\\{a,b}\\*.md", True),  # escaped braces and stars are the characters
+        ("a*.md", "\\{a,b}\\*.md", False),
+        ("{a,b}x.md", "\\{a,b}\\*.md", False),
     ],
 )
 def test_globs(path, pattern, expected):
@@ -213,7 +218,10 @@ def test_negated_per_file_ignores_apply_to_the_files_the_pattern_does_not_match(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ab/*?[]!{},.-\\#^ ", max_size=40), st.text(alphabet="ab/.c", max_size=60))
+@given(
+    st.one_of(st.text(alphabet="ab/*?[]!{},.-\\#^ ", max_size=40), st.text(max_size=40)),
+    st.one_of(st.text(alphabet="ab/.c", max_size=60), st.just("ab/" * 300 + "c.md")),
+)
 def test_any_pattern_is_accepted_or_refused_with_a_reason_and_matches_in_bounded_time(pattern, path):
     from recipelint.config.globs import check_glob
 

@@ -31,6 +31,7 @@ def site(tmp_path: Path) -> Path:
     ('exclude = ["docs/[z-a]*"]',
      "exclude: `docs/[z-a]*` is not a valid pattern: the range `z-a` in a character class runs backwards"),
     ('include = ["{1..1000}.md"]', "include: `{1..1000}.md`: its braces expand to more than 100 patterns"),
+    ('include = ["*.{md,mdx"]', "include: `*.{md,mdx`: a `{` is never closed (write `\\{` for the character)"),
     ('exclude = ["drafts/[a"]',
      "exclude: `drafts/[a` is not a valid pattern: a `[` is never closed (write `[[]` for the character)"),
     ('exclude = ["#drafts"]', "exclude: `#drafts` starts with `#`, a comment in .gitignore syntax; write `\\#` for the character"),

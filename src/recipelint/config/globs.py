@@ -40,13 +40,14 @@ def collapse_star_runs(pattern: str) -> str:
 
 def expand_braces(pattern: str) -> list[str]:
     """``pattern`` with its braces expanded (``*.{md,mdx}`` is ``*.md`` and ``*.mdx``);
-    ValueError when it would make more than MAX_BRACE_EXPANSION patterns."""
+    ValueError when it would make more than MAX_BRACE_EXPANSION patterns. Escapes stay
+    for pathspec to read: ``\\{a,b}`` is the text ``{a,b}``, ``\\*`` a literal star."""
     if "{" not in pattern:
         return [pattern]
     import bracex
 
     try:
-        return bracex.expand(pattern, limit=MAX_BRACE_EXPANSION)
+        return bracex.expand(pattern, keep_escapes=True, limit=MAX_BRACE_EXPANSION)
     except bracex.ExpansionLimitException:
         raise ValueError(f"`{pattern}`: its braces expand to more than {MAX_BRACE_EXPANSION} patterns") from None
 
@@ -58,6 +59,8 @@ def check_glob(pattern: str) -> str:
     matches nothing."""
     if not pattern.strip():
         raise ValueError("an empty pattern matches nothing")
+    if _unclosed_brace(pattern):
+        raise ValueError(f"`{pattern}`: a `{{` is never closed (write `\\{{` for the character)")
     for expanded in expand_braces(pattern):
         body = expanded[1:] if expanded.startswith("!") else expanded
         if body.startswith("#"):
@@ -70,6 +73,27 @@ def check_glob(pattern: str) -> str:
             problem = _problem(expanded)
             raise ValueError(f"`{pattern}` is not a valid pattern: {problem}" if problem else f"`{pattern}` matches nothing")
     return pattern
+
+
+def _unclosed_brace(pattern: str) -> bool:
+    """Whether a ``{`` outside a class and not escaped has no ``}``: bracex would keep
+    it as text, so ``*.{md,mdx`` would silently match nothing."""
+    depth = 0
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "{":
+            depth += 1
+        elif char == "}" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _problem(pattern: str) -> str | None:
