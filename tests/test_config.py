@@ -202,6 +202,15 @@ def test_globs(path, pattern, expected):
     assert matches_any(path, [pattern]) is expected
 
 
+def test_include_with_a_folder_and_a_folder_pattern_that_stops_the_walk(tmp_path, run_json):
+    (tmp_path / "recipelint.toml").write_text('include = ["recipes/*.md"]\nexclude = ["drafts/"]\n', encoding="utf-8")
+    for name in ("recipes/soup.md", "notes/soup.md", "recipes/drafts/soup.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
+    _, diagnostics = run_json(str(tmp_path))
+    assert {d["path"].split(str(tmp_path) + "/")[-1] for d in diagnostics} == {"recipes/soup.md"}
+
+
 def test_a_later_negated_pattern_includes_again():
     patterns = ["drafts/**", "!drafts/keep.md"]
     assert matches_any("drafts/old.md", patterns)

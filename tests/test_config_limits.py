@@ -31,6 +31,9 @@ def site(tmp_path: Path) -> Path:
     ('exclude = ["docs/[z-a]*"]',
      "exclude: `docs/[z-a]*` is not a valid pattern: the range `z-a` in a character class runs backwards"),
     ('include = ["{1..1000}.md"]', "include: `{1..1000}.md`: its braces expand to more than 100 patterns"),
+    ('exclude = ["*a*a*a*a*b"]',
+     "exclude: `*a*a*a*a*b`: `*a*a*a*a*b` has more than 3 `*`; matching it against a long file name could take "
+     "minutes (each `*` multiplies the tries)"),
     ('include = ["*.{md,mdx"]', "include: `*.{md,mdx`: a `{` is never closed (write `\\{` for the character)"),
     ('exclude = ["drafts/[a"]',
      "exclude: `drafts/[a` is not a valid pattern: a `[` is never closed (write `[[]` for the character)"),

@@ -23,6 +23,12 @@ MAX_BRACE_EXPANSION = 100
 error, not a hundred thousand patterns to try on every file."""
 
 
+MAX_STARS_PER_SEGMENT = 3
+"""Separate ``*`` in one path segment: a regex engine tries every split of a file name
+among them, so ``*a*a*a*a*b`` takes seconds on a 200-character name, and more take
+minutes. Three (``*-*-*.md``) stay under a millisecond."""
+
+
 def collapse_star_runs(pattern: str) -> str:
     """Runs of three or more stars as git reads them: ``**`` when the run is a whole
     path segment, else ``*``. Left as they are, each star is a ``[^/]*`` that a regex
@@ -59,6 +65,11 @@ def check_glob(pattern: str) -> str:
     matches nothing."""
     if not pattern.strip():
         raise ValueError("an empty pattern matches nothing")
+    crowded = next((segment for segment in collapse_star_runs(pattern).split("/")
+                    if segment != "**" and segment.count("*") > MAX_STARS_PER_SEGMENT), None)
+    if crowded is not None:
+        raise ValueError(f"`{pattern}`: `{crowded}` has more than {MAX_STARS_PER_SEGMENT} `*`; matching it against a "
+                         "long file name could take minutes (each `*` multiplies the tries)")
     if _unclosed_brace(pattern):
         raise ValueError(f"`{pattern}`: a `{{` is never closed (write `\\{{` for the character)")
     for expanded in expand_braces(pattern):

@@ -70,22 +70,28 @@ def _posix(path: str) -> str:
     return path.replace(os.sep, "/")
 
 
-def _excluded(config: Config, path: Path) -> bool:
-    relative = config.relative(path)
+def _excluded(config: Config, path: Path, is_dir: bool = False) -> bool:
+    """Whether ``exclude`` (or a folder recipelint never enters) matches ``path``; a
+    folder is matched with its trailing slash, so ``drafts/`` stops the walk there, as
+    it stops git."""
+    relative = config.relative(path) + ("/" if is_dir else "")
     return matches_any(relative, config.settings.exclude) or matches_any(relative, ALWAYS_EXCLUDED)
 
 
 def walk_would_check(path: Path, config: Config) -> bool:
     """Whether a folder walk would check this named file (``--force-exclude``)."""
-    return _included(path.name, config) and not _excluded(config, path) and not is_excluded_page(path)
+    return _included(path, config) and not _excluded(config, path) and not is_excluded_page(path)
 
 
-def _included(name: str, config: Config) -> bool:
-    """``include`` matches the name, or the name with its extension in lower case
+def _included(path: Path, config: Config) -> bool:
+    """``include`` matches the file (its path below the configuration's folder, so
+    ``recipes/*.md`` works as in .gitignore), also with its extension in lower case
     (``Soup.MD``: the generators read extensions case-insensitively)."""
-    stem, dot, suffix = name.rpartition(".")
-    return matches_any(name, config.settings.include) or bool(
-        dot and suffix != suffix.lower() and matches_any(f"{stem}.{suffix.lower()}", config.settings.include)
+    relative = config.relative(path)
+    stem, dot, suffix = relative.rpartition(".")
+    return matches_any(relative, config.settings.include) or bool(
+        dot and "/" not in suffix and suffix != suffix.lower()
+        and matches_any(f"{stem}.{suffix.lower()}", config.settings.include)
     )
 
 
@@ -102,14 +108,14 @@ def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFil
             ignores.enter(current)
         subdirs[:] = sorted(
             d for d in subdirs
-            if not _excluded(config, current / d)
+            if not _excluded(config, current / d, is_dir=True)
             and not is_site_boilerplate(current / d, True, top)
             and not (respect and ignores.ignored(current / d, True))
         )
         for name in sorted(files):
             file_path = current / name
             config = resolver.for_path(file_path)
-            if not _included(name, config):
+            if not _included(file_path, config):
                 continue
             if _excluded(config, file_path) or is_site_boilerplate(file_path, False, top):
                 continue
