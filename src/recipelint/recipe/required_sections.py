@@ -131,6 +131,8 @@ def _states_an_amount(text: str) -> bool:
 
 
 _LABEL = re.compile(r"^\s*(?:\*\*|__)?\s*([^*_:\n]{3,40}?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$")
+_LABEL_MAX = 60
+"""The longest stripped line ``_LABEL`` is tried on: 40 characters of title, markup, colon and spaces."""
 
 
 def _label_titles(document: Document) -> list[str]:
@@ -140,7 +142,9 @@ def _label_titles(document: Document) -> list[str]:
     tokens = document.tokens
     for index, token in enumerate(tokens[:-1]):
         if token.type == "paragraph_open" and tokens[index + 1].type == "inline":
-            first_line = tokens[index + 1].content.split("\n", 1)[0]
+            first_line = tokens[index + 1].content.split("\n", 1)[0].strip()
+            if len(first_line) > _LABEL_MAX:  # a label is short; a long line is prose (and
+                continue  # would make the pattern's optional spaces backtrack for seconds)
             match = _LABEL.match(first_line)
             if match and (first_line.strip().endswith(":") or first_line.strip().startswith(("**", "__"))):
                 titles.append(match.group(1))
