@@ -57,6 +57,8 @@ def test_a_read_only_page_is_left_alone_even_for_root(site):
     assert page.read_text(encoding="utf-8") == PAGE
     assert os.stat(page).st_mode & 0o777 == 0o444
     assert "the page is read-only" in not_written(found)["docs/a.md"]
+    [finding] = [d for d in found if d["code"] == "RL009"]
+    assert (finding["line"], finding["column"], finding["severity"]) == (1, 1, "warning")
     assert FIXED_HEADING in (site / "docs" / "b.md").read_text(encoding="utf-8")  # the other page is fixed
     assert "docs/b.md" not in not_written(found)
 
@@ -79,6 +81,17 @@ def test_a_folder_of_mode_555_is_one_finding_and_the_run_goes_on(site):
     for name in ("a.md", "b.md"):
         assert FIXED_HEADING in (site / "docs" / name).read_text(encoding="utf-8")
     assert {d["path"] for d in found if d["code"] == "SEC007"} == {"locked/c.md"}  # the report is complete
+
+
+def test_add_suppressions_leaves_a_read_only_page_and_says_so(site):
+    page = site / "docs" / "a.md"
+    page.chmod(0o444)
+    process = subprocess.run([sys.executable, "-m", "recipelint", "check", "--add-suppressions", "docs"],
+                             cwd=site, capture_output=True, text=True, timeout=60)
+    assert process.returncode == 0, process.stderr
+    assert "1 file left as they were (docs/a.md: the page is read-only" in process.stdout + process.stderr
+    assert page.read_text(encoding="utf-8") == PAGE
+    assert "<!-- recipelint-disable-next-line SEC007 -->" in (site / "docs" / "b.md").read_text(encoding="utf-8")
 
 
 def test_a_folder_that_cannot_be_written_is_one_finding(site, monkeypatch):
