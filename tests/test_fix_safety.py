@@ -213,10 +213,11 @@ def test_a_page_that_changes_during_the_fix_is_not_overwritten(site, monkeypatch
 
 
 def test_concurrent_fix_runs_never_silently_lose_each_others_fixes(site):
-    """Two real processes fix different rules of the same page at once, ten times: each
-    run's fix is in the final page, or that run said (RL009) that it was not written."""
+    """Two real processes fix different rules of the same page at once, three times (a
+    few seconds; raise the count to hunt for a race): each run's fix is in the final
+    page, or that run said (RL009) that it was not written."""
     page = site / "docs" / "a.md"
-    for _ in range(10):
+    for _ in range(3):
         page.write_text(PAGE, encoding="utf-8")
         runs = {code: subprocess.Popen([sys.executable, "-m", "recipelint", "check", "--fix", "--format", "json",
                                         "--select", code, "docs/a.md"], cwd=site, stdout=subprocess.PIPE, text=True)
