@@ -52,11 +52,46 @@ def not_written(diagnostics: list[dict]) -> dict[str, str]:
 def test_a_read_only_page_is_left_alone_even_for_root(site):
     page = site / "docs" / "a.md"
     page.chmod(0o444)
-    _, found = fix(site, "docs")
+    code, found = fix(site, "docs")
+    assert code == 0  # RL009 is a warning, and what is left unfixed is not an error
     assert page.read_text(encoding="utf-8") == PAGE
+    assert os.stat(page).st_mode & 0o777 == 0o444
     assert "the page is read-only" in not_written(found)["docs/a.md"]
+    [finding] = [d for d in found if d["code"] == "RL009"]
+    assert (finding["line"], finding["column"], finding["severity"]) == (1, 1, "warning")
     assert FIXED_HEADING in (site / "docs" / "b.md").read_text(encoding="utf-8")  # the other page is fixed
     assert "docs/b.md" not in not_written(found)
+
+
+@pytest.mark.skipif(AS_ROOT, reason="root writes into any folder whatever its mode; "
+                    "the simulated refusal below covers root")
+def test_a_folder_of_mode_555_is_one_finding_and_the_run_goes_on(site):
+    locked = site / "locked"
+    locked.mkdir()
+    (locked / "c.md").write_text(PAGE, encoding="utf-8")
+    locked.chmod(0o555)
+    try:
+        code, found = fix(site, "docs", "locked")
+    finally:
+        locked.chmod(0o755)
+    assert code == 0  # what remains is not an error (DESIGN.md: exit 1 only for errors)
+    assert not_written(found) == {"locked/c.md": "the fixes were not written: its folder cannot be written to: "
+                                                 "Permission denied"}
+    assert (locked / "c.md").read_text(encoding="utf-8") == PAGE
+    for name in ("a.md", "b.md"):
+        assert FIXED_HEADING in (site / "docs" / name).read_text(encoding="utf-8")
+    assert {d["path"] for d in found if d["code"] == "SEC007"} == {"locked/c.md"}  # the report is complete
+
+
+def test_add_suppressions_leaves_a_read_only_page_and_says_so(site):
+    page = site / "docs" / "a.md"
+    page.chmod(0o444)
+    process = subprocess.run([sys.executable, "-m", "recipelint", "check", "--add-suppressions", "docs"],
+                             cwd=site, capture_output=True, text=True, timeout=60)
+    assert process.returncode == 0, process.stderr
+    assert "1 file left as they were (docs/a.md: the page is read-only" in process.stdout + process.stderr
+    assert page.read_text(encoding="utf-8") == PAGE
+    assert "<!-- recipelint-disable-next-line SEC007 -->" in (site / "docs" / "b.md").read_text(encoding="utf-8")
 
 
 def test_a_folder_that_cannot_be_written_is_one_finding(site, monkeypatch):
@@ -93,6 +128,38 @@ def test_a_symlink_inside_the_site_is_followed_and_stays_a_link(site):
     assert (site / "docs" / "soup.md").is_symlink()
     assert FIXED_HEADING in (shared / "soup.md").read_text(encoding="utf-8")
     assert not_written(found) == {}
+
+
+def test_a_symlink_out_of_the_site_is_never_written_through(site, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("elsewhere") / "soup.md"
+    outside.write_text(PAGE, encoding="utf-8")
+    link = site / "docs" / "away.md"
+    link.symlink_to(outside)
+    _, found = fix(site, "docs")
+    assert outside.read_text(encoding="utf-8") == PAGE
+    assert link.is_symlink() and os.readlink(link) == str(outside)
+    assert FIXED_HEADING in (site / "docs" / "a.md").read_text(encoding="utf-8")
+    assert "docs/away.md" not in {d["path"] for d in found if d["code"] == "SEC007"}
+
+
+def test_writing_through_a_symlink_out_of_the_site_is_refused(site, tmp_path_factory, monkeypatch):
+    """The writer checks again itself, whatever its caller read."""
+    from recipelint.sites import boundary
+
+    outside = tmp_path_factory.mktemp("elsewhere") / "soup.md"
+    outside.write_text(PAGE, encoding="utf-8")
+    link = site / "docs" / "away.md"
+    link.symlink_to(outside)
+    boundary.forget_boundaries()
+    boundary.admit(site)
+    try:
+        with pytest.raises(safe_write.NotWritten, match="leads outside the site"):
+            safe_write.write_page(link, PAGE.encode(), b"replaced")
+        safe_write.write_page(site / "docs" / "a.md", PAGE.encode(), b"replaced")
+    finally:
+        boundary.forget_boundaries()
+    assert outside.read_text(encoding="utf-8") == PAGE and link.is_symlink()
+    assert (site / "docs" / "a.md").read_bytes() == b"replaced"
 
 
 def test_a_page_reached_through_two_names_is_fixed_once(site):
@@ -146,10 +213,11 @@ def test_a_page_that_changes_during_the_fix_is_not_overwritten(site, monkeypatch
 
 
 def test_concurrent_fix_runs_never_silently_lose_each_others_fixes(site):
-    """Two real processes fix different rules of the same page at once, ten times: each
-    run's fix is in the final page, or that run said (RL009) that it was not written."""
+    """Two real processes fix different rules of the same page at once, three times (a
+    few seconds; raise the count to hunt for a race): each run's fix is in the final
+    page, or that run said (RL009) that it was not written."""
     page = site / "docs" / "a.md"
-    for _ in range(10):
+    for _ in range(3):
         page.write_text(PAGE, encoding="utf-8")
         runs = {code: subprocess.Popen([sys.executable, "-m", "recipelint", "check", "--fix", "--format", "json",
                                         "--select", code, "docs/a.md"], cwd=site, stdout=subprocess.PIPE, text=True)
