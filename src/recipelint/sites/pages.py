@@ -1,8 +1,9 @@
 """What one page can know about the other pages of its site: files, anchors and routes.
 
 A link into another recipe is checked against that recipe's headings, so the target
-must be parsed; this index parses each target at most once per process and only when
-a link actually points at it, which keeps a single-file pre-commit run cheap. Routes
+must be parsed; this index parses each target only when a link actually points at it,
+and remembers the answer (its anchors, its front matter) rather than the page, which
+keeps a single-file pre-commit run cheap and a 10,000-page run's memory small. Routes
 (``/docs/…`` in Docusaurus, ``/pasta`` in Hugo) are resolved the way the generator
 resolves them by default; when a site's configuration changes the routing in a way
 that cannot be read offline, the route is left alone rather than guessed.
@@ -11,7 +12,6 @@ that cannot be read offline, the route is left alone rather than guessed.
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,9 +84,10 @@ def _page(path: Path) -> Document | None:
     return document
 
 
-@cache
 def _disk_page(path: Path) -> Document | None:
-    """Another page of the site, decoded and wrapped once per process; None if unreadable."""
+    """Another page of the site, decoded and wrapped; None if unreadable. Not kept: the
+    answers drawn from it (anchors, front matter) are memoized instead, so a site's
+    route table does not hold every page's text and tokens for the rest of the run."""
     from recipelint.page.document import Document
     from recipelint.page.markdown import MARKUP_BUDGET, markup_estimate
     from recipelint.page.source import UndecodableSource, decode_source
