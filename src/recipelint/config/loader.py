@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,11 +46,18 @@ class Config:
         self.__dict__.update(state, rules_cache={}, options_cache={})
 
     def relative(self, path: Path) -> str:
-        """``path`` relative to this config's folder, posix, for glob matching."""
+        """``path`` relative to this config's folder, posix, for glob matching: its
+        folder's real path (looked up once per folder) and its own name, as git names it."""
+        folder, name = os.path.split(os.path.abspath(path))
         try:
-            return Path(os.path.realpath(path)).relative_to(self.root).as_posix()
+            return (_real_folder(folder) / name).relative_to(self.root).as_posix()
         except ValueError:
             return path.as_posix()
+
+
+@lru_cache(maxsize=4096)
+def _real_folder(folder: str) -> Path:
+    return Path(os.path.realpath(folder))
 
 
 @dataclass

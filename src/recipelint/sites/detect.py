@@ -110,10 +110,17 @@ def _outside_every_site(path: Path, walk_root: Path | None) -> bool:
 def admit_page(page: Path, site_root: Path | None, config_root: Path | None = None) -> Path:
     """Admit the boundary of ``page`` (``sites/boundary.py``): the higher of its site
     root and its repository root. Returns it."""
-    repository = repository_root(Path(os.path.abspath(page)).parent)
-    boundary = boundary_of(page, (site_root, repository), (config_root,))
+    boundary = _boundary_of_folder(os.path.dirname(os.path.abspath(page)), site_root, config_root)
     admit(boundary)
     return boundary
+
+
+@cache
+def _boundary_of_folder(folder: str, site_root: Path | None, config_root: Path | None) -> Path:
+    """Worked out once per folder: a 10,000-page run would otherwise find the same
+    boundary, with its real paths, for every page."""
+    repository = repository_root(Path(folder))
+    return boundary_of(Path(folder) / "_", (site_root, repository), (config_root,))
 
 
 def repository_root(directory: Path) -> Path | None:
