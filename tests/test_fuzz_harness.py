@@ -66,3 +66,13 @@ def test_the_output_checks_catch_broken_output():
     with pytest.raises(UnicodeEncodeError):
         pipeline.validate("text", "a lone surrogate \udc80", 0, "hugo")
     pipeline.validate("github", "::error file=a.md::x\n::stop-commands::abc\nfree text\n::abc::\n", 1, "hugo")
+
+
+REGRESSIONS = sorted((Path(__file__).resolve().parent / "fuzz_regressions").glob("*.bin"))
+
+
+@pytest.mark.parametrize("path", REGRESSIONS, ids=[p.stem for p in REGRESSIONS])
+def test_inputs_the_fuzzer_found_stay_fixed(path):
+    """Each input a long run reported (fuzz/README.md: what to do with a finding), under
+    every preset: the first, a paragraph of 230 form feeds, took 12 s in a label pattern."""
+    pipeline.check_input(path.read_bytes())
