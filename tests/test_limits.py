@@ -145,3 +145,16 @@ def test_control_characters_in_front_matter_cannot_forge_a_finding(tmp_path):
     assert "\x1b" not in output
     assert not any(line.startswith("forged.md") for line in output.splitlines())
     assert "␛[2J" in output and "␊forged.md:1:1: FM999" in output
+
+
+def test_the_language_server_facts_of_a_page_over_the_markup_budget_are_not_built(tmp_path):
+    """The server collects facts for every page of the site it does not have open; a
+    page over the structure limit is skipped there too, not parsed into gigabytes."""
+    from recipelint.engine.per_file import page_facts
+    from recipelint.engine.selection import config_resolver
+
+    page = write_site(tmp_path, "hostile", list_items(60_000))
+    assert page_facts("docs/hostile.md", page, page.read_bytes(), config_resolver().for_path(page)) is None
+    ordinary = tmp_path / "docs" / "ordinary.md"
+    ordinary.write_text("---\ntitle: T\n---\n" + "- a\n" * 10, encoding="utf-8")
+    assert page_facts("docs/ordinary.md", ordinary, ordinary.read_bytes(), config_resolver().for_path(ordinary)) is not None

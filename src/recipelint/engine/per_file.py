@@ -53,9 +53,7 @@ def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, con
     engine = EngineContext(display_path, read_error=read_error, outside_site=outside_site)
     if data is None:
         return FileResult(display_path, list(engine_diagnostics(engine, enabled, selection)))
-    source = decode_source(data, config.settings.max_file_size, file_size)
-    if isinstance(source, DecodedSource):
-        source = _within_markup_budget(source)
+    source = decode_page(data, config, file_size)
     if isinstance(source, UndecodableSource):
         engine.undecodable = source
         return FileResult(display_path, list(engine_diagnostics(engine, enabled, selection)))
@@ -66,10 +64,14 @@ def lint_source(display_path: str, fs_path: Path | None, data: bytes | None, con
     return _lint_text(display_path, fs_path, source, config, enabled, selection, engine)
 
 
-def _within_markup_budget(source: DecodedSource) -> DecodedSource | UndecodableSource:
-    """The page, or RL004 when it holds more Markdown structure than recipelint parses:
-    markdown-it keeps every token in memory (about 450 bytes each), so a few megabytes
-    of table cells or list items would take gigabytes."""
+def decode_page(data: bytes, config: Config, file_size: int | None = None) -> DecodedSource | UndecodableSource:
+    """The page's text, or why it is not checked: not UTF-8, binary, over
+    ``max-file-size``, or (RL004 too) more Markdown structure than recipelint parses,
+    since markdown-it keeps every token in memory (about 450 bytes each) and a few
+    megabytes of table cells or list items would take gigabytes."""
+    source = decode_source(data, config.settings.max_file_size, file_size)
+    if isinstance(source, UndecodableSource):
+        return source
     estimate = markup_estimate(source.text)
     if estimate <= MARKUP_BUDGET:
         return source
@@ -133,7 +135,7 @@ def page_facts(display_path: str, fs_path: Path, data: bytes, config: Config) ->
     from recipelint.sites.images import shown_images
     from recipelint.sites.page_facts import collect_page_facts
 
-    source = decode_source(data, config.settings.max_file_size)
+    source = decode_page(data, config)
     if isinstance(source, UndecodableSource):
         return None
     document = Document(display_path, source.text, fs_path)
@@ -272,8 +274,8 @@ def _cached_result(job: tuple, cache: ResultCache) -> FileResult | None:
         if not isinstance(_follow_inside(path, config), Path):
             return None
         data, size = _read_bounded(path, config.settings.max_file_size)
-        source = decode_source(data, config.settings.max_file_size, size)
-        if not isinstance(source, DecodedSource) or not isinstance(_within_markup_budget(source), DecodedSource):
+        source = decode_page(data, config, size)
+        if not isinstance(source, DecodedSource):
             return None
         return cache.cached(display_path, path, config, data, source)
     except Exception:  # whatever went wrong, the file's own lint reports it
