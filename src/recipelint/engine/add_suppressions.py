@@ -30,12 +30,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from recipelint.diagnostic import Diagnostic
-from recipelint.engine.fixing import bytes_checked
 from recipelint.engine.per_file import lint_source
 from recipelint.engine.reporting import add_suppression_reports
 from recipelint.engine.results import FileResult
-from recipelint.engine.safe_write import NotWritten, write_page
+from recipelint.engine.safe_write import NotWritten, bytes_checked, write_page
 from recipelint.page.document import Document
+from recipelint.page.markdown import innermost_block, opens_list_at
 from recipelint.page.source import encode_text
 
 MAX_ROUNDS = 6
@@ -98,7 +98,7 @@ def add_suppressions(results: list[FileResult], files: dict[str, Path | None], c
             continue
         text, comments, file_level = planned
         try:
-            write_page(path, bytes_checked(path, result), encode_text(text, result.newline, result.had_bom))
+            write_page(path, bytes_checked(path, result.text), encode_text(text, result.newline, result.had_bom))
         except NotWritten as reason:
             outcome.not_written.append(f"{result.path}: {reason}")
             continue
@@ -242,16 +242,16 @@ class _Plan:
             self._next_line(line, codes, indent + "# ")
             return True
         if level == AROUND_BLOCK:
-            container = _innermost(document, line, _BLOCKS)
+            container = innermost_block(document.tokens, line, _BLOCKS)
             if container is None:
                 return False
             self._wrap(container.map[0] + 1, container.map[1], codes, line)
             return True
-        container = _innermost(document, line, ("fence", "code_block", "table_open"))
+        container = innermost_block(document.tokens, line, ("fence", "code_block", "table_open"))
         if container is not None:
             self._wrap(container.map[0] + 1, container.map[1], codes, line)
             return True
-        paragraph = _innermost(document, line, ("paragraph_open",))
+        paragraph = innermost_block(document.tokens, line, ("paragraph_open",))
         if paragraph is not None and paragraph.map[0] + 1 < line:
             self._end_of_line(line, codes)
             return True
@@ -302,7 +302,7 @@ class _Plan:
         is an item that does not open its list (the comment joins the item before)."""
         match = _CONTAINERS.match(self.lines[line - 1])
         quotes, indent, marker = match.group(1), match.group(2), match.group(3)
-        if marker is None or _opens_list(self.document, line):
+        if marker is None or opens_list_at(self.document.tokens, line):
             return quotes + indent
         return quotes + indent + " " * len(marker.expandtabs(4))
 
@@ -358,20 +358,3 @@ def _merge_into(pattern: re.Pattern[str], existing: str, codes: list[str], plan:
     previous_owners = plan.rewrite[line][1] if line in plan.rewrite else set()
     plan.rewrite[line] = (f"{match.group('before')} {', '.join(merged)}{match.group('after')}", previous_owners | owners)
     return True
-
-
-def _opens_list(document: Document, line: int) -> bool:
-    return any(
-        token.type in ("bullet_list_open", "ordered_list_open") and token.map and token.map[0] == line - 1
-        for token in document.tokens
-    )
-
-
-def _innermost(document: Document, line: int, types: tuple[str, ...]):
-    """The innermost token of ``types`` whose lines hold ``line``."""
-    found = None
-    for token in document.tokens:
-        if token.type in types and token.map and token.map[0] <= line - 1 < token.map[1]:
-            if found is None or token.map[0] >= found.map[0]:
-                found = token
-    return found

@@ -77,14 +77,13 @@ class ResultCache:
 
     def cached(self, display: str, path: Path, config: Config, data: bytes, source: DecodedSource) -> FileResult | None:
         """The cached result of ``path`` when still valid, else None."""
-        content = hashlib.blake2b(data, digest_size=20).hexdigest()
-        return self._load(self._entry_path(display, path, config), content, display, source)
+        entry, content = self._key(display, path, config, data)
+        return self._load(entry, content, display, source)
 
     def lint(self, display: str, path: Path, config: Config, data: bytes, source: DecodedSource,
              lint: Callable[[], FileResult]) -> FileResult:
         """The cached result of ``path`` when still valid, else ``lint()`` (stored for next time)."""
-        entry = self._entry_path(display, path, config)
-        content = hashlib.blake2b(data, digest_size=20).hexdigest()
+        entry, content = self._key(display, path, config, data)
         cached = self._load(entry, content, display, source)
         if cached is not None:
             return cached
@@ -95,6 +94,10 @@ class ResultCache:
         return result
 
     # -- entries ---------------------------------------------------------------------------
+
+    def _key(self, display: str, path: Path, config: Config, data: bytes) -> tuple[Path, str]:
+        """Where the entry of ``path`` lives, and the hash its bytes must still have."""
+        return self._entry_path(display, path, config), hashlib.blake2b(data, digest_size=20).hexdigest()
 
     def _entry_path(self, display: str, path: Path, config: Config) -> Path:
         name = hashlib.blake2b(

@@ -19,9 +19,8 @@ from typing import TextIO
 from recipelint.diagnostic import Diagnostic, FixSafety
 from recipelint.engine.per_file import lint_source
 from recipelint.engine.results import FileResult
-from recipelint.engine.safe_write import NotWritten, write_page
+from recipelint.engine.safe_write import NotWritten, bytes_checked, write_page
 from recipelint.page.source import encode_text
-from recipelint.sites import boundary
 
 MAX_PASSES = 8
 
@@ -58,7 +57,7 @@ def fix_results(results: list[FileResult], files: dict[str, Path | None], config
             fixed_results.append(result)
         elif path is not None:  # standard input has nowhere to write to (the CLI refuses --fix there)
             try:
-                write_page(path, bytes_checked(path, result), encode_text(final.text, result.newline, result.had_bom))
+                write_page(path, bytes_checked(path, result.text), encode_text(final.text, result.newline, result.had_bom))
             except NotWritten as reason:
                 changed -= 1
                 fixed_results.append(not_written(result, configs[result.path], path, str(reason)))
@@ -69,21 +68,6 @@ def fix_results(results: list[FileResult], files: dict[str, Path | None], config
         else:
             fixed_results.append(result)
     return FixOutcome(fixed_results, applied_total, changed, applied_codes)
-
-
-def bytes_checked(path: Path, result: FileResult) -> bytes:
-    """The page's bytes now, when they are still the text that was checked."""
-    from recipelint.page.source import DecodedSource, decode_source
-
-    target = boundary.locate(path)
-    try:
-        data = target.read_bytes() if target is not None else None
-    except OSError as exc:
-        raise NotWritten(f"the page cannot be read again: {exc.strerror or exc}") from None
-    decoded = decode_source(data) if data is not None else None
-    if not isinstance(decoded, DecodedSource) or decoded.text != result.text:
-        raise NotWritten("the page changed after it was checked; run recipelint again")
-    return data
 
 
 def not_written(result: FileResult, config, path: Path | None, reason: str) -> FileResult:

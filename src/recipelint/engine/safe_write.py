@@ -61,6 +61,22 @@ def write_page(path: Path, expected: bytes, data: bytes) -> None:
         _replace(target, data, info)
 
 
+def bytes_checked(path: Path, text: str) -> bytes:
+    """The page's bytes now, when they still decode to ``text``, the text that was checked;
+    NotWritten otherwise."""
+    from recipelint.page.source import DecodedSource, decode_source
+
+    target = boundary.locate(path)
+    try:
+        data = target.read_bytes() if target is not None else None
+    except OSError as exc:
+        raise NotWritten(f"the page cannot be read again: {exc.strerror or exc}") from None
+    decoded = decode_source(data) if data is not None else None
+    if not isinstance(decoded, DecodedSource) or decoded.text != text:
+        raise NotWritten("the page changed after it was checked; run recipelint again")
+    return data
+
+
 def _replace(target: Path, data: bytes, info: os.stat_result) -> None:
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

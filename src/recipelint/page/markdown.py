@@ -70,3 +70,21 @@ def rendered_text(inline: Token) -> str:
 def heading_source_texts(tokens: list[Token]) -> list[str]:
     """Each heading's plain text with any explicit ``{#id}`` kept, for the slug functions."""
     return [rendered_text(tokens[i + 1]) for i, token in enumerate(tokens) if token.type == "heading_open" and token.map]
+
+
+def opens_list_at(tokens: list[Token], line: int) -> bool:
+    """Whether a bullet or ordered list starts on ``line`` (1-based)."""
+    return any(
+        token.type in ("bullet_list_open", "ordered_list_open") and token.map and token.map[0] == line - 1
+        for token in tokens
+    )
+
+
+def innermost_block(tokens: list[Token], line: int, types: tuple[str, ...]) -> Token | None:
+    """The innermost token of ``types`` whose lines hold ``line`` (1-based)."""
+    found = None
+    for token in tokens:
+        if token.type in types and token.map and token.map[0] <= line - 1 < token.map[1]:
+            if found is None or token.map[0] >= found.map[0]:
+                found = token
+    return found

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from recipelint.diagnostic import Edit
 from recipelint.page.document import Document
+from recipelint.page.markdown import innermost_block, opens_list_at
 
 _CONTAINERS = re.compile(r"^((?:[ \t]*>)*[ \t]*)((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?")
 _YAML_ENTRY = re.compile(r"^[ \t]*(?:-[ \t]|-$|[^\s#][^:]*:(?:\s|$)|[A-Za-z_][\w.-]*[ \t]*=)")
@@ -38,11 +39,11 @@ def disable_action(document: Document, line: int, code: str) -> DisableAction | 
     block = document.front_matter
     if block is not None and block.start_line <= line <= (block.end_line or len(document.lines)):
         return _in_front_matter(document, line, code)
-    token = _innermost(document, line, ("fence", "code_block", "table_open"))
+    token = innermost_block(document.tokens, line, ("fence", "code_block", "table_open"))
     if token is not None:
         what = "table" if token.type == "table_open" else "code block"
         return _around(document, token.map[0] + 1, token.map[1], code, f"Disable {code} for this {what}")
-    paragraph = _innermost(document, line, ("paragraph_open",))
+    paragraph = innermost_block(document.tokens, line, ("paragraph_open",))
     if paragraph is not None and paragraph.map[0] + 1 < line:
         text = document.lines[line - 1]
         end = len(text) + 1
@@ -115,23 +116,6 @@ def _prefix(document: Document, line: int) -> str:
     text = document.lines[line - 1]
     match = _CONTAINERS.match(text)
     quotes, marker = match.group(1), match.group(2)
-    if marker is None or _opens_list(document, line):
+    if marker is None or opens_list_at(document.tokens, line):
         return quotes
     return quotes + " " * len(marker.expandtabs(4))
-
-
-def _opens_list(document: Document, line: int) -> bool:
-    return any(
-        token.type in ("bullet_list_open", "ordered_list_open") and token.map and token.map[0] == line - 1
-        for token in document.tokens
-    )
-
-
-def _innermost(document: Document, line: int, types: tuple[str, ...]):
-    """The innermost token of ``types`` whose lines hold ``line``."""
-    found = None
-    for token in document.tokens:
-        if token.type in types and token.map and token.map[0] <= line - 1 < token.map[1]:
-            if found is None or token.map[0] >= found.map[0]:
-                found = token
-    return found

@@ -23,6 +23,8 @@ import stat
 from functools import cache
 from pathlib import Path
 
+from recipelint.sites import disk
+
 MAX_SYMLINKS = 40
 """Symlinks followed for one path before it counts as a loop (Linux's own limit)."""
 
@@ -170,20 +172,13 @@ def is_file(path: Path) -> bool:
     one the system refuses to look at (a folder on the way cannot be searched, a name
     longer than the system allows)."""
     real = locate(path)
-    return real is not None and _has_mode(real, stat.S_ISREG)
+    return real is not None and disk.is_file(real)
 
 
 def is_dir(path: Path) -> bool:
     """``path.is_dir()`` for a path inside a boundary; False for one outside or refused."""
     real = locate(path)
-    return real is not None and _has_mode(real, stat.S_ISDIR)
-
-
-def _has_mode(path: Path, test) -> bool:
-    try:
-        return test(os.stat(path).st_mode)
-    except (OSError, ValueError):
-        return False
+    return real is not None and disk.is_dir(real)
 
 
 def read_inside(path: Path, max_bytes: int) -> bytes | None:
