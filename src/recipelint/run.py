@@ -14,7 +14,7 @@ from recipelint import __version__
 from recipelint.config.loader import Config, ConfigResolver, Overrides
 from recipelint.diagnostic import Severity, printable_path
 from recipelint.engine.per_file import lint_files, lint_source
-from recipelint.engine.results import FileResult
+from recipelint.engine.results import FileResult, unpack_text
 from recipelint.engine.selection import config_resolver
 from recipelint.exit_codes import ExitCode
 from recipelint.sites import disk
@@ -258,14 +258,15 @@ def _report(options: CheckOptions, checked: list[FileResult], diagnostics: list,
 
     results = checked
 
-    texts = {r.path: r.text for r in results if r.text is not None}
-    lines: dict[str, list[str]] = {}  # split on first use: json and sarif never ask
+    packed = {r.path: r.packed_text for r in results if r.packed_text is not None}
+    current: dict[str, list[str]] = {}  # one file's lines at a time: the report asks in path order
 
     def source_line(path: str, line: int) -> str | None:
-        if path not in lines:
-            text = texts.get(path)
-            lines[path] = text.split("\n") if text is not None else []
-        text_lines = lines[path]
+        if path not in current:
+            current.clear()
+            text = unpack_text(packed.get(path))
+            current[path] = text.split("\n") if text is not None else []
+        text_lines = current[path]
         return text_lines[line - 1] if 1 <= line <= len(text_lines) else None
 
     return Report(

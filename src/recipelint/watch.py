@@ -179,5 +179,5 @@ def _mentions(text: str | None, names: set[str]) -> bool:
 
 def _fresh_copy(result: FileResult) -> FileResult:
     """A per-file result with unused suppression marks, for one more project pass."""
-    return FileResult(result.path, list(result.diagnostics), result.text, result.newline, result.had_bom,
+    return FileResult(result.path, list(result.diagnostics), result.packed_text, result.newline, result.had_bom,
                       result.facts, copy.deepcopy(result.suppressions), result.crashed)

@@ -309,7 +309,7 @@ def result_from_json(data: dict, display: str, source: DecodedSource) -> FileRes
             Directive(_str(kind), tuple(_str(s) for s in selectors), _int(line), _int(column), _int(end), {_str(u) for u in used})
             for kind, selectors, line, column, end, used in data["suppressions"]
         ])
-    return FileResult(display, diagnostics, source.text, source.newline, source.had_bom, facts, suppressions)
+    return FileResult.of_text(display, diagnostics, source.text, source.newline, source.had_bom, facts, suppressions)
 
 
 def _diagnostic_to_json(d: Diagnostic) -> list:

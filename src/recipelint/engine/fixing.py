@@ -101,7 +101,7 @@ def _fix_until_stable(result: FileResult, path: Path | None, config, unsafe: boo
             break
         applied += count
         relinted = lint_source(result.path, path, encode_text(text, "\n", False), config)
-        current = FileResult(result.path, relinted.diagnostics, relinted.text, result.newline, result.had_bom,
+        current = FileResult(result.path, relinted.diagnostics, relinted.packed_text, result.newline, result.had_bom,
                              relinted.facts, relinted.suppressions, relinted.crashed)
     return current, applied
 

@@ -124,8 +124,8 @@ def _lint_text(
         except Exception as exc:
             engine.crashes.append((project[0], exc))
     crash_reports = list(engine_diagnostics(engine, enabled, selection))  # never suppressed
-    return FileResult(display_path, sorted(kept + crash_reports), source.text, source.newline, source.had_bom,
-                      facts, suppressions, crashed=bool(engine.crashes))
+    return FileResult.of_text(display_path, sorted(kept + crash_reports), source.text, source.newline,
+                              source.had_bom, facts, suppressions, crashed=bool(engine.crashes))
 
 
 def page_facts(display_path: str, fs_path: Path, data: bytes, config: Config) -> PageFacts | None:

@@ -24,7 +24,7 @@ _COMMENT_END = "-->"
 ALL = "all"
 
 
-@dataclass
+@dataclass(slots=True)
 class Directive:
     kind: str
     selectors: tuple[str, ...]  # () means all rules
@@ -46,7 +46,7 @@ class Directive:
         return next((selector for selector in self.selectors if names(selector, code, name)), None)
 
 
-@dataclass
+@dataclass(slots=True)
 class Suppressions:
     directives: list[Directive]
     _indexes: dict[tuple[str, str], _RuleIndex] = field(default_factory=dict, repr=False, compare=False)

@@ -309,7 +309,7 @@ def _as_shown(page: OpenPage):
     from recipelint.engine.results import FileResult
 
     r = page.result
-    return FileResult(r.path, list(page.diagnostics), r.text, r.newline, r.had_bom, r.facts, r.suppressions, r.crashed)
+    return FileResult(r.path, list(page.diagnostics), r.packed_text, r.newline, r.had_bom, r.facts, r.suppressions, r.crashed)
 
 
 def serve() -> None:

@@ -311,7 +311,7 @@ def _directives(result: FileResult) -> tuple:
 
 def _fresh_copy(result: FileResult) -> FileResult:
     """The per-file result, with unused suppression marks, for one more project pass."""
-    return FileResult(result.path, list(result.diagnostics), result.text, result.newline, result.had_bom,
+    return FileResult(result.path, list(result.diagnostics), result.packed_text, result.newline, result.had_bom,
                       result.facts, copy.deepcopy(result.suppressions), result.crashed)
 
 

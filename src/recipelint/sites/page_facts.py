@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from recipelint.sites.detect import Site
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Located:
     """A front-matter value and where it is written."""
 
@@ -27,7 +27,7 @@ class Located:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageFacts:
     path: str
     """The path as displayed (and used in diagnostics)."""
