@@ -109,3 +109,19 @@ def test_a_target_page_with_a_byte_order_mark_is_read_like_any_other(tmp_path: P
     run_check(CheckOptions(paths=[str(docs / "a.md")], output_format="json", jobs=1), stdout=out)
     found = [(d["code"], d["column"]) for d in json.loads(out.getvalue()) if d["code"] in ("LNK007", "LNK008")]
     assert found == [("LNK007", 44)]
+
+
+@pytest.mark.parametrize("route_key", ["url: /soup/", '"\\u0075rl": /soup/', "slug: soup", "aliases: [/soup]"])
+def test_a_hugo_route_from_front_matter_is_found_however_the_key_is_written(tmp_path: Path, route_key: str) -> None:
+    # Route tables read only the pages whose front matter names a route key; a key
+    # spelled with an escape is still read.
+    (tmp_path / "hugo.toml").write_text('title = "x"\n')
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "stew.md").write_text(f"---\ntitle: Stew\n{route_key}\n---\n\nStew.\n")
+    (content / "other.md").write_text("---\ntitle: Other\ntags: [url]\n---\n\nOther.\n")
+    (content / "index.md").write_text("---\ntitle: Home\n---\n\nSee [soup](/soup/) and [gone](/gone/).\n")
+    out = io.StringIO()
+    run_check(CheckOptions(paths=[str(content / "index.md")], output_format="json", jobs=1), stdout=out)
+    found = [(d["code"], d["column"]) for d in json.loads(out.getvalue()) if d["code"] == "LNK007"]
+    assert found == [("LNK007", 31)]  # only the link to /gone/

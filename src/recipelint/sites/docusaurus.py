@@ -15,6 +15,7 @@ from recipelint.sites.lookups import lookup
 from recipelint.sites.pages import (
     MARKDOWN_SUFFIXES,
     front_matter_of,
+    front_matter_values,
     is_dir,
     is_file,
     page_file,
@@ -208,7 +209,7 @@ def _docusaurus_routes(site_root: Path) -> dict[str, Path]:
     for path in sorted(docs_dir.rglob("*")):
         if path.suffix.lower() not in MARKDOWN_SUFFIXES or not is_file(path):
             continue
-        _, route = docusaurus_doc_address(docs_dir, path, front_matter_of(path))
+        _, route = docusaurus_doc_address(docs_dir, path, front_matter_values(path, ("id", "slug")))
         folder = _doc_folder(path.relative_to(docs_dir))
         stem = _NUMBER_PREFIX.sub("", path.stem)
         if stem.lower() in ("index", "readme") or stem == folder.rsplit("/", 1)[-1]:

@@ -14,7 +14,7 @@ from recipelint.sites.base import Address, Generator, config_text
 from recipelint.sites.lookups import lookup
 from recipelint.sites.pages import (
     MARKDOWN_SUFFIXES,
-    front_matter_of,
+    front_matter_values,
     is_dir,
     is_file,
     page_file,
@@ -168,13 +168,16 @@ def hugo_page_address(content_dir: Path, path: Path, front_matter: Mapping[str, 
     return "/" + "/".join(p for p in (folder, name) if p)
 
 
+_ROUTE_KEYS = ("url", "slug", "aliases")  # what hugo_page_address and the aliases read
+
+
 @lookup
 def _hugo_declared_routes(site_root: Path) -> dict[str, Path]:
     """Every page's route and ``aliases``, built once (only when a route is not a file)."""
     content = site_root / "content"
     routes: dict[str, Path] = {}
     for path in sorted(p for p in content.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES):
-        data = front_matter_of(path)
+        data = front_matter_values(path, _ROUTE_KEYS)
         aliases = data.get("aliases") if isinstance(data.get("aliases"), list) else []
         for route in (hugo_page_address(content, path, data), *aliases):
             if isinstance(route, str) and route.strip("/"):

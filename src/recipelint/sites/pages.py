@@ -132,6 +132,31 @@ def _disk_front_matter(path: Path) -> dict:
     return page.front_matter_data if page is not None else {}
 
 
+def front_matter_values(path: Path, keys: tuple[str, ...]) -> dict:
+    """The values ``keys`` have in another page's front matter (the keys it does not
+    set are left out): what a route table needs of every page."""
+    if path in _open_texts:
+        data = front_matter_of(path)
+        return {key: data[key] for key in keys if key in data}
+    return _disk_front_matter_values(path, keys)
+
+
+_ESCAPE = "\\"  # a quoted YAML key can spell any letter as an escape
+
+
+@lookup
+def _disk_front_matter_values(path: Path, keys: tuple[str, ...]) -> dict:
+    """Parsed only when the block's text names one of ``keys`` (or escapes a character,
+    which a quoted key could use to spell one): most pages set none of the route keys,
+    and a site's route table would otherwise parse every page's YAML, on every run."""
+    page = _disk_page(path)
+    block = page.front_matter if page is not None else None
+    if block is None or (_ESCAPE not in block.text and not any(key in block.text for key in keys)):
+        return {}
+    data = page.front_matter_data
+    return {key: data[key] for key in keys if key in data}
+
+
 # -- files -------------------------------------------------------------------------------
 
 
