@@ -81,6 +81,27 @@ def test_a_warm_run_lints_nothing_and_reports_the_same(cached_site, run, tmp_pat
     assert (cache / ".gitignore").read_text().splitlines()[-1] == "*"
 
 
+def test_workers_reuse_entries_in_a_run_over_many_files(cached_site, run, tmp_path, monkeypatch):
+    # Over CACHED_PARALLEL_THRESHOLD files the worker processes check the entries
+    # themselves: a hit is not rewritten, a miss is linted and stored again.
+    monkeypatch.setattr(per_file, "PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(per_file, "CACHED_PARALLEL_THRESHOLD", 2)
+    read_here: list[tuple] = []
+    monkeypatch.setattr(per_file, "_cached_result", lambda job, cache: read_here.append(job))
+    cold = run(str(cached_site), "--jobs", "2")
+    entries = cache_entries(tmp_path / ".recipelint_cache")
+    written = {entry: entry.stat().st_mtime_ns for entry in entries}
+    assert len(written) == 2
+    assert run(str(cached_site), "--jobs", "2")[:2] == cold[:2]
+    assert {entry: entry.stat().st_mtime_ns for entry in entries} == written
+    (cached_site / "docs" / "stock.md").write_text(STOCK.replace("## Making the stock", "## Stock"))
+    edited = run(str(cached_site), "--jobs", "2")
+    assert ("soup.md", "LNK008", 11) in edited[1] and ("soup.md", "LNK008", 11) not in cold[1]
+    rewritten = [entry for entry in entries if entry.stat().st_mtime_ns != written[entry]]
+    assert len(rewritten) == 2  # stock.md changed; soup.md's anchor in it is gone
+    assert read_here == []  # the main process read no entry
+
+
 def test_an_edited_file_is_linted_again_and_only_it(cached_site, run):
     run(str(cached_site))
     (cached_site / "docs" / "soup.md").write_text(LINKING + "\nOne more line.\n")

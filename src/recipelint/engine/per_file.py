@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from recipelint.sites.page_facts import PageFacts
 
 PARALLEL_THRESHOLD = 48
+CACHED_PARALLEL_THRESHOLD = 1000
 GC_OFF_MAX_FILES = 16  # runs over more files than this collect garbage (see lint_files)
 
 
@@ -240,8 +241,11 @@ def lint_files(jobs: list[tuple[str, Path, Config] | tuple[str, Path, Config, bo
         import gc
 
         gc.enable()
-    if cache is None:
-        return _lint_all(jobs, workers, None)
+    if cache is None or len(jobs) >= CACHED_PARALLEL_THRESHOLD:
+        # Workers read reused results too when there are enough files: checking an entry
+        # (reading the page and the entry, asking its questions again) is a tenth of
+        # linting the page, but across thousands of pages the second core still pays.
+        return _lint_all(jobs, workers, cache)
     # Reused results are read here: worker processes would cost more to start than the
     # reading does. Only the files whose result cannot be reused go to the workers.
     results = [_cached_result(job, cache) for job in jobs]
