@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,14 +49,9 @@ class Config:
         folder's real path (looked up once per folder) and its own name, as git names it."""
         folder, name = os.path.split(os.path.abspath(path))
         try:
-            return (_real_folder(folder) / name).relative_to(self.root).as_posix()
+            return (disk.real_folder(folder) / name).relative_to(self.root).as_posix()
         except ValueError:
             return path.as_posix()
-
-
-@lru_cache(maxsize=4096)
-def _real_folder(folder: str) -> Path:
-    return Path(os.path.realpath(folder))
 
 
 @dataclass
@@ -178,15 +172,15 @@ class ConfigResolver:
             return self._fixed
         # The folder the path is in, not its target's: a page that is a symlink out of
         # the site must not pull in a configuration from wherever it points.
-        absolute = Path(os.path.abspath(path))
-        directory = absolute if disk.is_dir(absolute) else absolute.parent
-        return self._for_directory(Path(os.path.realpath(directory)))
+        absolute = os.path.abspath(path)
+        directory = absolute if disk.is_dir(absolute) else os.path.dirname(absolute)
+        return self._for_directory(disk.real_folder(directory))
 
     def for_directory(self, directory: Path) -> Config:
         """The configuration that applies to files directly inside ``directory``."""
         if self._fixed is not None:
             return self._fixed
-        return self._for_directory(Path(os.path.realpath(directory)))
+        return self._for_directory(disk.real_folder(os.fspath(directory)))
 
     def _for_directory(self, directory: Path) -> Config:
         cached = self._by_directory.get(directory)

@@ -51,7 +51,7 @@ def discover(paths: list[str], resolver: ConfigResolver, force_exclude: bool = F
                 continue
             found = iter([SourceFile(printable_path(_posix(given)), path, config)])
         for source in found:
-            key = Path(os.path.realpath(source.path))  # never raises on a symlink loop
+            key = disk.real_file(source.path)  # never raises on a symlink loop
             if key not in seen:
                 seen.add(key)
                 yield source
@@ -112,9 +112,8 @@ def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFil
             and not is_site_boilerplate(current / d, True, top)
             and not (respect and ignores.ignored(current / d, True))
         )
-        for name in sorted(files):
+        for name in sorted(files):  # (a file takes the configuration of its folder: ``config``)
             file_path = current / name
-            config = resolver.for_path(file_path)
             if not _included(file_path, config):
                 continue
             if _excluded(config, file_path) or is_site_boilerplate(file_path, False, top):

@@ -183,7 +183,7 @@ class Site:
 
 def detect_site(directory: Path) -> tuple[str, Path] | None:
     """The preset and root of the nearest site above ``directory`` (inclusive)."""
-    return _detect(Path(os.path.realpath(directory)))
+    return _detect(disk.real_folder(os.fspath(directory)))
 
 
 @lookup

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -31,3 +32,25 @@ def _mode_is(path: Path | str, test) -> bool:
         return test(os.stat(path).st_mode)
     except (OSError, ValueError):
         return False
+
+
+def real_folder(folder: str) -> Path:
+    """``os.path.realpath`` of a folder, worked out once per run: every page of a folder
+    asks it (its configuration, its site), and each answer costs a system call for each
+    component of the path. Forgotten with the other disk caches (``engine.disk_caches``)."""
+    return _real_folder(os.path.abspath(folder))
+
+
+def real_file(path: Path | str) -> Path:
+    """``os.path.realpath`` of a file, through :func:`real_folder` unless the file itself
+    is a symlink. Never raises, even on a symlink loop."""
+    absolute = os.path.abspath(path)
+    if os.path.islink(absolute):
+        return Path(os.path.realpath(absolute))
+    folder, name = os.path.split(absolute)
+    return _real_folder(folder) / name
+
+
+@lru_cache(maxsize=8192)
+def _real_folder(absolute: str) -> Path:
+    return Path(os.path.realpath(absolute))
