@@ -7,6 +7,7 @@ project diagnostics, exactly as the per-file pass does.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from recipelint.engine.reporting import to_diagnostics
 from recipelint.engine.results import FileResult
 from recipelint.engine.selection import per_file_ignores, rules_for
 from recipelint.rules.context import ProjectContext
+from recipelint.sites import disk
 from recipelint.sites.detect import admit_page
 
 if TYPE_CHECKING:
@@ -64,8 +66,8 @@ def whole_site_checked(result: FileResult, checked_dirs: Iterable[Path]) -> bool
     root = facts.site_root or (facts.fs_path.parent if facts.fs_path is not None else None)
     if root is None:
         return False
-    root = root.resolve()
-    return any(root == d or d in root.parents for d in (p.resolve() for p in checked_dirs))
+    root = disk.real_folder(os.fspath(root))
+    return any(root == d or d in root.parents for d in (disk.real_folder(os.fspath(p)) for p in checked_dirs))
 
 
 def _diagnostic(rule: Rule, path: str, problem: Problem, result: FileResult | None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,8 +83,10 @@ def duplicate_address(ctx: ProjectContext) -> Iterator[tuple[str, Problem]]:
 # -- tags --------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def _tag_key(tag: str) -> str:
-    """A tag's label with a plural last word folded too ("Side Dishes" = "side dish")."""
+    """A tag's label with a plural last word folded too ("Side Dishes" = "side dish");
+    remembered, as a site uses a few hundred tags on thousands of pages."""
     from recipelint.page.frontmatter.tags import tag_key
     from recipelint.recipe.names import singular
 
