@@ -240,3 +240,36 @@ def test_a_site_reached_through_a_symlinked_folder_is_still_one_site(tmp_path):
     codes = sorted(d["code"] for d in json.loads(through_link))
     assert codes == sorted(d["code"] for d in json.loads(direct))
     assert "LNK008" in codes and not {"IMG005", "LNK009", "IMG001", "RL008"} & set(codes)
+
+
+def test_following_from_a_remembered_folder_agrees_with_following_the_whole_path(tmp_path):
+    # trace() reuses the walk of a path's folder; on random trees of symlinks (inside,
+    # outside, absolute, relative, chained, looping) it must answer as a full walk does.
+    import os
+    import random
+
+    from recipelint.sites import boundary
+
+    chooser = random.Random(7)
+    for trial in range(60):
+        root = tmp_path / f"t{trial}" / "site"
+        (root / "a").mkdir(parents=True)
+        (root / "b").mkdir()
+        (root / "a" / "x.md").write_text("x")
+        outside = tmp_path / f"t{trial}" / "outside"
+        outside.mkdir()
+        targets = ["../a", "..", "../..", "a", "b", "../b/l1", str(outside), str(root / "a"), "l1", "l2", "x.md",
+                   "../a/x.md", "../../outside"]
+        for _ in range(4):
+            link = root / chooser.choice(["a", "b", "."]) / chooser.choice(["l1", "l2", "l3", "c"])
+            if not os.path.lexists(link):
+                os.symlink(chooser.choice(targets), link)
+        boundary.forget_boundaries()
+        boundary.admit(root)
+        for _ in range(30):
+            path = root.joinpath(*chooser.choices(["a", "b", "c", "l1", "l2", "l3", "..", "x.md", "."], k=chooser.randint(1, 5)))
+            below = boundary._below(os.path.abspath(path), str(root))  # None: ``..`` climbed out
+            whole = boundary._follow(str(root), os.path.realpath(root), below)[0] if below is not None else boundary.LEAVES
+            expected = whole if whole in (boundary.LEAVES, boundary.LOOPS) else Path(whole)
+            assert boundary.trace(path) == expected, path
+    boundary.forget_boundaries()

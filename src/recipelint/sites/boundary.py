@@ -68,12 +68,14 @@ def admit(boundary: Path) -> None:
         _boundaries[given] = real
         _boundaries.setdefault(real, real)
         trace.cache_clear()
+        _follow_below.cache_clear()
 
 
 def forget_boundaries() -> None:
     """For tests and long-running processes that change folders."""
     _boundaries.clear()
     trace.cache_clear()
+    _follow_below.cache_clear()
 
 
 def inside(path: Path) -> bool:
@@ -106,11 +108,33 @@ def trace(path: Path) -> Path | str:
         rest = _below(absolute, given)
         if rest is None:
             continue
-        found = _follow(given, real, rest)
+        found = _follow_below(given, real, tuple(rest))[0]
         if found not in (LEAVES, LOOPS):
             return Path(found)
         reason = found
     return reason
+
+
+@cache
+def _follow_below(given: str, root: str, parts: tuple[str, ...]) -> tuple[str, int]:
+    """``_follow`` of ``parts``, reusing what was found for the folder they are in: the
+    pages of one folder share every component but the last (and the symlinks met on
+    the way, which count towards MAX_SYMLINKS)."""
+    if len(parts) > 1 and parts[-1] not in ("", ".", ".."):
+        folder, hops = _follow_below(given, root, parts[:-1])
+        if folder in (LEAVES, LOOPS) or not _within(folder, root):
+            return folder, hops  # (a missing folder: the rest is kept as written)
+        if not _is_dir_no_follow(folder):
+            return _follow(given, root, list(parts))
+        return _follow(given, root, [parts[-1]], folder, hops)
+    return _follow(given, root, list(parts))
+
+
+def _is_dir_no_follow(path: str) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def _below(path: str, folder: str) -> list[str] | None:
@@ -121,11 +145,12 @@ def _below(path: str, folder: str) -> list[str] | None:
     return path[len(prefix):].split(os.sep) if path.startswith(prefix) else None
 
 
-def _follow(given: str, root: str, parts: list[str]) -> str:
-    """Walk ``parts`` down from ``root`` (the real path of ``given``) with the operating
-    system's meaning of ``..`` and symlinks, never asking about a path outside it.
-    The real path reached, or LEAVES or LOOPS."""
-    current, pending, hops = root, list(reversed(parts)), 0
+def _follow(given: str, root: str, parts: list[str], start: str | None = None, hops: int = 0) -> tuple[str, int]:
+    """Walk ``parts`` down from ``start`` (default ``root``, the real path of ``given``;
+    ``hops`` symlinks already followed to get there) with the operating system's meaning
+    of ``..`` and symlinks, never asking about a path outside ``root``. The real path
+    reached, or LEAVES or LOOPS; and the symlinks followed."""
+    current, pending = start or root, list(reversed(parts))
     while pending:
         part = pending.pop()
         if part in ("", "."):
@@ -133,34 +158,34 @@ def _follow(given: str, root: str, parts: list[str]) -> str:
         if part == "..":
             current = os.path.dirname(current)
             if not _within(current, root):
-                return LEAVES
+                return LEAVES, hops
             continue
         candidate = os.path.join(current, part)
         try:
             info = os.lstat(candidate)
         except (OSError, ValueError):  # missing, too long, NUL: what remains is kept as written
-            return os.path.join(candidate, *reversed(pending))
+            return os.path.join(candidate, *reversed(pending)), hops
         if not stat.S_ISLNK(info.st_mode):
             current = candidate
             continue
         hops += 1
         if hops > MAX_SYMLINKS:
-            return LOOPS
+            return LOOPS, hops
         try:
             target = os.readlink(candidate)
         except OSError:
-            return LEAVES
+            return LEAVES, hops
         if os.path.isabs(target):
             below = _below(target, root)
             if below is None:
                 below = _below(target, given)
             if below is None:
-                return LEAVES
+                return LEAVES, hops
             current, target_parts = root, below
         else:
             target_parts = target.split(os.sep)
         pending.extend(reversed(target_parts))
-    return current
+    return current, hops
 
 
 def _within(path: str, root: str) -> bool:
