@@ -43,8 +43,9 @@ class FileResult:
 
 
 def pack_text(text: str | None) -> bytes | None:
-    # Level 1: a page compresses to about a third in some 20 µs; higher levels save
-    # little more on text this short.
+    # A str takes up to four bytes a character (one non-ASCII letter is enough); the
+    # UTF-8 of a recipe page compresses to about 55% at level 1, in some 30 µs, and
+    # higher levels save little more on text this short.
     return None if text is None else zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
 
 
