@@ -48,7 +48,10 @@ class Config:
         """``path`` relative to this config's folder, posix, for glob matching: its
         folder's real path (looked up once per folder) and its own name, as git names it."""
         folder, name = os.path.split(os.path.abspath(path))
-        try:
+        below = disk.folder_below(folder, self.root)
+        if below is not None and name:
+            return f"{below}/{name}" if below else name
+        try:  # not below: ``path`` is the root itself, or outside it
             return (disk.real_folder(folder) / name).relative_to(self.root).as_posix()
         except ValueError:
             return path.as_posix()

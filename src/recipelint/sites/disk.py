@@ -54,3 +54,14 @@ def real_file(path: Path | str) -> Path:
 @lru_cache(maxsize=8192)
 def _real_folder(absolute: str) -> Path:
     return Path(os.path.realpath(absolute))
+
+
+@lru_cache(maxsize=8192)
+def folder_below(folder: str, root: Path) -> str | None:
+    """The real path of ``folder`` (absolute) relative to ``root``, posix (``""`` for the
+    root itself); None when it is not at or below ``root``."""
+    try:
+        below = _real_folder(folder).relative_to(root).as_posix()
+    except ValueError:
+        return None
+    return "" if below == "." else below
