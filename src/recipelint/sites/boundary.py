@@ -30,6 +30,8 @@ MAX_SYMLINKS = 40
 
 _boundaries: dict[str, str] = {}
 """Admitted boundaries: the spelling pages use (absolute, not resolved) -> its real path."""
+_admission: dict[str, int] = {}
+"""The order the spellings of ``_boundaries`` were admitted in (first tried first)."""
 
 
 def boundary_of(page: Path, roots: tuple[Path | None, ...], fallbacks: tuple[Path | None, ...] = ()) -> Path:
@@ -67,6 +69,8 @@ def admit(boundary: Path) -> None:
         real = os.path.realpath(given)
         _boundaries[given] = real
         _boundaries.setdefault(real, real)
+        for spelling in (given, real):
+            _admission.setdefault(spelling, len(_admission))
         trace.cache_clear()
         _follow_below.cache_clear()
 
@@ -74,6 +78,7 @@ def admit(boundary: Path) -> None:
 def forget_boundaries() -> None:
     """For tests and long-running processes that change folders."""
     _boundaries.clear()
+    _admission.clear()
     trace.cache_clear()
     _follow_below.cache_clear()
 
@@ -104,11 +109,8 @@ def trace(path: Path) -> Path | str:
     # left are followed physically, and only the real path returned is ever opened.
     absolute = os.path.abspath(path)
     reason = LEAVES
-    for given, real in _boundaries.items():
-        rest = _below(absolute, given)
-        if rest is None:
-            continue
-        found = _follow_below(given, real, tuple(rest))[0]
+    for given in _boundaries_holding(absolute):
+        found = _follow_below(given, _boundaries[given], tuple(_below(absolute, given)))[0]
         if found not in (LEAVES, LOOPS):
             return Path(found)
         reason = found
@@ -135,6 +137,23 @@ def _is_dir_no_follow(path: str) -> bool:
         return stat.S_ISDIR(os.lstat(path).st_mode)
     except (OSError, ValueError):
         return False
+
+
+def _boundaries_holding(path: str) -> list[str]:
+    """The admitted boundaries that ``path`` (absolute, normalised) is in or below, in
+    the order they were admitted: looked up by the path's own folders, as a run over
+    many sites admits many boundaries."""
+    found, folder = [], path
+    while True:
+        if folder in _boundaries:
+            found.append(folder)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    if len(found) > 1:
+        found.sort(key=_admission.__getitem__)
+    return found
 
 
 def _below(path: str, folder: str) -> list[str] | None:
