@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -201,6 +202,38 @@ def test_cache_dir_and_clean(cached_site, run, tmp_path, capsys):
     assert main(["clean", "--cache-dir", str(precious)]) == 2
     assert "not a recipelint cache" in capsys.readouterr().err
     assert (precious / "notes.txt").exists()
+
+
+def test_entries_of_builds_no_run_used_for_a_week_are_removed(cached_site, run, tmp_path, monkeypatch):
+    # Each build (a version of recipelint, an edit to an editable install) has its own
+    # folder; an upgrade must not leave the old entries behind for good.
+    cache = tmp_path / ".recipelint_cache"
+    run(str(cached_site))
+    (current,) = [folder for folder in (cache / f"v{cache_module.FORMAT}").iterdir()]
+    assert len(cache_entries(cache)) == 2 and all(current in entry.parents for entry in cache_entries(cache))
+    week = cache_module.UNUSED_BUILD_DAYS * 86400
+
+    def folder(path: Path, age_days: float, marker: bool = True) -> Path:
+        (path / "ab").mkdir(parents=True)
+        (path / "ab" / "entry.json").write_text("{}")
+        if marker:
+            (path / "last-used").touch()
+        when = time.time() - age_days * 86400
+        for item in (path / "last-used", path) if marker else (path,):
+            os.utime(item, (when, when))
+        return path
+
+    stale_build = folder(current.parent / "0123456789abcdef", 8)
+    recent_build = folder(current.parent / "fedcba9876543210", 6)
+    old_format = folder(cache / "v1", 8, marker=False)
+    foreign = folder(cache / "notes", 30, marker=False)
+    run(str(cached_site))
+    assert not stale_build.exists() and not old_format.exists()
+    assert recent_build.exists() and foreign.exists() and current.exists()
+    os.utime(current / "last-used", (time.time() - week - 60,) * 2)
+    monkeypatch.setattr(cache_module, "build_fingerprint", lambda: "another build")
+    run(str(cached_site))  # another build: the first one is now a week unused
+    assert not current.exists()
 
 
 def test_fixes_work_from_a_cached_result(cached_site, run):

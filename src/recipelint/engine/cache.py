@@ -29,10 +29,12 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +52,10 @@ if TYPE_CHECKING:
     from recipelint.page.source import DecodedSource
 
 CACHE_DIR_NAME = ".recipelint_cache"
-FORMAT = 1
+FORMAT = 2
+UNUSED_BUILD_DAYS = 7
+"""A build's entries (another version of recipelint, or an edited editable install) are
+removed when no run has used them for this long."""
 _MAX_ENTRY_BYTES = 64 * 1024 * 1024
 _CACHEDIR_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# recipelint's result cache: safe to delete (`recipelint clean`).\n"
 
@@ -105,7 +110,13 @@ class ResultCache:
                 "utf-8", "surrogatepass"),
             digest_size=20,
         ).hexdigest()
-        return self.directory / f"v{FORMAT}" / name[:2] / f"{name[2:]}.json"
+        return self.build_directory / name[:2] / f"{name[2:]}.json"
+
+    @property
+    def build_directory(self) -> Path:
+        """Where this build's entries live: one folder per build, so that a build's
+        entries can be removed once no run uses it any more."""
+        return self.directory / f"v{FORMAT}" / hashlib.blake2b(self.build.encode(), digest_size=8).hexdigest()
 
     def _load(self, entry: Path, content: str, display: str, source: DecodedSource) -> FileResult | None:
         raw = _read_regular_file(entry)
@@ -151,7 +162,46 @@ def open_cache(directory: Path) -> ResultCache | None:
     except OSError as exc:
         print(f"recipelint: warning: cache disabled: {exc.strerror or exc}: {exc.filename or directory}", file=sys.stderr)
         return None
-    return ResultCache(directory.absolute(), build_fingerprint(), key, os.getcwd())
+    cache = ResultCache(directory.absolute(), build_fingerprint(), key, os.getcwd())
+    _mark_used_and_prune(cache)
+    return cache
+
+
+def _mark_used_and_prune(cache: ResultCache) -> None:
+    """Note that this build is in use, and remove the folders of builds (and of older
+    entry formats) that no run has used for ``UNUSED_BUILD_DAYS``: without that, every
+    upgrade would leave a full set of entries behind for good. Only folders named as
+    this module names them are touched; a failure only leaves them for the next run."""
+    try:
+        cache.build_directory.mkdir(parents=True, exist_ok=True)
+        (cache.build_directory / _USED).touch()
+    except OSError:
+        return
+    oldest = time.time() - UNUSED_BUILD_DAYS * 86400
+    formats = _folders(cache.directory, _FORMAT_NAME)
+    builds = _folders(cache.build_directory.parent, _BUILD_NAME)
+    for folder in [f for f in formats if f.name != f"v{FORMAT}"] + [b for b in builds if b != cache.build_directory]:
+        try:
+            marker = folder / _USED
+            last_used = (marker if marker.is_file() else folder).stat().st_mtime
+            if last_used < oldest:
+                shutil.rmtree(folder)
+        except OSError:
+            pass
+
+
+_USED = "last-used"
+_FORMAT_NAME = re.compile(r"v[0-9]+")
+_BUILD_NAME = re.compile(r"[0-9a-f]{16}")
+
+
+def _folders(directory: Path, name: re.Pattern[str]) -> list[Path]:
+    """The folders (not symlinks) directly in ``directory`` whose name is ``name``."""
+    try:
+        with os.scandir(directory) as entries:
+            return [Path(e.path) for e in entries if name.fullmatch(e.name) and e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return []
 
 
 def clean(directory: Path) -> bool:
