@@ -94,6 +94,8 @@ _PROSE_BLOCKS = {"paragraph_open", "heading_open", "table_open"}
 _LEAF_BLOCKS = _PROSE_BLOCKS | {"fence", "code_block", "html_block", "hr", "front_matter"}
 _PUNCTUATION = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _MASK = "\x00"
+_ESCAPE_OR_BACKTICK = re.compile(r"[\\`]")
+_BRACKET = re.compile(r"[\[\]]")
 
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9.\-]+>")
 # Hugo shortcodes and Jekyll Liquid tags are expanded before Markdown sees the page.
@@ -118,24 +120,25 @@ def _mask(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     found as ``(start, end, url)``.
     """
     chars = list(text)
-    code_spans = CodeSpans(text)
-    i = 0
+    code_spans = CodeSpans(text) if "`" in text else None
     n = len(text)
-    while i < n:
-        c = text[i]
-        if c == "\\" and i + 1 < n and text[i + 1] in _PUNCTUATION:
-            chars[i] = chars[i + 1] = _MASK
-            i += 2
-            continue
-        if c == "`":
-            closed = code_spans.end(i)
+    special = _ESCAPE_OR_BACKTICK.search(text)
+    while special is not None:  # only backslashes and backticks start a masked range
+        i = special.start()
+        if text[i] == "\\":
+            if i + 1 < n and text[i + 1] in _PUNCTUATION:
+                chars[i] = chars[i + 1] = _MASK
+                i += 2
+            else:
+                i += 1
+        else:
+            closed = code_spans.end(i)  # type: ignore[union-attr]
             if closed is None:
                 i = backtick_run_end(text, i)  # an unmatched run is literal backticks
-                continue
-            chars[i:closed] = _MASK * (closed - i)
-            i = closed
-            continue
-        i += 1
+            else:
+                chars[i:closed] = _MASK * (closed - i)
+                i = closed
+        special = _ESCAPE_OR_BACKTICK.search(text, i)
     masked = "".join(chars)
     autolinks: list[tuple[int, int, str]] = []
     for match in _AUTOLINK.finditer(masked):
@@ -153,11 +156,11 @@ def _bracket_pairs(s: str) -> dict[int, int]:
     """Index of each ``[`` to the index of the ``]`` that balances it (linear time)."""
     pairs: dict[int, int] = {}
     stack: list[int] = []
-    for i, c in enumerate(s):
-        if c == "[":
-            stack.append(i)
-        elif c == "]" and stack:
-            pairs[stack.pop()] = i
+    for match in _BRACKET.finditer(s):
+        if match.group() == "[":
+            stack.append(match.start())
+        elif stack:
+            pairs[stack.pop()] = match.start()
     return pairs
 
 
@@ -233,9 +236,9 @@ def _scan_block(block: TextBlock, found: LinkScan) -> None:
     def scan(lo: int, hi: int) -> None:
         i = lo
         while i < hi:
-            if masked[i] != "[":
-                i += 1
-                continue
+            i = masked.find("[", i, hi)
+            if i < 0:
+                return
             close = pairs.get(i, -1)
             if close < 0 or close >= hi:
                 i += 1

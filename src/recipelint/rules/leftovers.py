@@ -27,26 +27,28 @@ _LEFTOVER_PATTERNS = (
 )
 _TEMPLATE = re.compile(r"\{\{(?![<%])[^{}\n]{0,200}?(?<![>%])\}\}")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_ESCAPE_OR_BACKTICK = re.compile(r"[\\`]")
 
 
 def _masked(text: str) -> str:
     """``text`` with code spans and HTML comments blanked out (same length)."""
+    if "`" not in text and "<!--" not in text:
+        return text  # nothing to blank (most blocks)
     chars = list(text)
     code_spans = CodeSpans(text)
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] == "\\" and i + 1 < n:
+    special = _ESCAPE_OR_BACKTICK.search(text)
+    while special is not None:  # only escapes and backticks matter
+        i = special.start()
+        if text[i] == "\\":
             i += 2
-            continue
-        if text[i] != "`":
-            i += 1
-            continue
-        closed = code_spans.end(i)
-        if closed is None:
-            i = backtick_run_end(text, i)
-            continue
-        chars[i:closed] = " " * (closed - i)
-        i = closed
+        else:
+            closed = code_spans.end(i)
+            if closed is None:
+                i = backtick_run_end(text, i)
+            else:
+                chars[i:closed] = " " * (closed - i)
+                i = closed
+        special = _ESCAPE_OR_BACKTICK.search(text, i)
     masked = "".join(chars)
     for match in _HTML_COMMENT.finditer(masked):
         chars[match.start():match.end()] = " " * (match.end() - match.start())
