@@ -4,7 +4,12 @@ from pathlib import Path
 
 from recipelint.page.document import Document
 from recipelint.recipe.ingredients import ingredient_lines
-from recipelint.recipe.mentions import analyse_usage, find_sequences, step_lines
+from recipelint.recipe.mentions import (
+    analyse_usage,
+    find_sequences,
+    key_reach,
+    step_lines,
+)
 from recipelint.recipe.names import stem, words_of
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -36,6 +41,18 @@ def test_sequences_do_not_cross_punctuation():
     words = step_lines(Document("r.md", text))[0].words
     keys = {("chicken", "breast"): "chicken breast", ("chicken",): "chicken"}
     assert [value for _s, _e, value in find_sequences(words, keys)] == ["chicken"]
+
+
+def test_sequences_take_the_longest_key_a_word_starts():
+    text = "## Ingredients\n\n- 1 cup rice\n\n## Steps\n\n1. Toast the sesame seeds and the sesame oil with rice.\n"
+    words = step_lines(Document("r.md", text))[0].words
+    keys = {("sesame", "seed"): "seeds", ("sesame",): "sesame", ("sesame", "oil", "with", "rice"): "long",
+            ("oil",): "oil", ("rice",): "rice"}
+    assert key_reach(keys) == {"sesame": 4, "oil": 1, "rice": 1}
+    expected = [(2, 4, "seeds"), (6, 10, "long")]
+    assert find_sequences(words, keys) == expected
+    assert find_sequences(words, keys, reach=key_reach(keys)) == expected
+    assert find_sequences(words, keys, longest=2) == [(2, 4, "seeds"), (6, 7, "sesame"), (7, 8, "oil"), (9, 10, "rice")]
 
 
 def test_seed_usage(shared_dir):

@@ -209,15 +209,35 @@ def food_alias_words() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {food.name: tuple(words_of(alias) for alias in (food.name, *food.synonyms)) for food in all_foods()}
 
 
+def key_reach(keys: dict[tuple[str, ...], object]) -> dict[str, int]:
+    """Each word that starts a key -> the length of the longest key it starts."""
+    reach: dict[str, int] = {}
+    for key in keys:
+        if key and len(key) > reach.get(key[0], 0):
+            reach[key[0]] = len(key)
+    return reach
+
+
+@functools.cache
+def _vocabulary_reach() -> dict[str, int]:
+    return key_reach(food_vocabulary())
+
+
 def find_sequences(words: tuple[Word, ...], keys: dict[tuple[str, ...], object],
-                   longest: int = 5) -> list[tuple[int, int, object]]:
-    """Non-overlapping longest matches of ``keys`` in ``words``: (start, end, value)."""
+                   longest: int = 5, reach: dict[str, int] | None = None) -> list[tuple[int, int, object]]:
+    """Non-overlapping longest matches of ``keys`` in ``words``: (start, end, value).
+
+    ``reach`` is ``key_reach(keys)``, for a caller that searches many lines with the
+    same keys: only the lengths of keys that start with a word are tried at that word.
+    """
+    if reach is None:
+        reach = key_reach(keys)
     found = []
     index = 0
-    stems = [w.stem for w in words]
+    stems = tuple(w.stem for w in words)
     while index < len(stems):
-        for size in range(min(longest, len(stems) - index), 0, -1):
-            key = tuple(stems[index:index + size])
+        for size in range(min(longest, reach.get(stems[index], 0), len(stems) - index), 0, -1):
+            key = stems[index:index + size]
             if key in keys and all(w.joined for w in words[index + 1:index + size]):
                 found.append((index, index + size, keys[key]))
                 index += size
@@ -446,18 +466,20 @@ def _title_words(document: Document) -> set[str]:
 
 def _contains(words: tuple[str, ...], key: tuple[str, ...]) -> bool:
     size = len(key)
+    if size == 1:
+        return key[0] in words  # most step keys are one word: no slicing
     return any(words[i:i + size] == key for i in range(len(words) - size + 1))
 
 
-def _covers(name: tuple[str, ...], texts: list[tuple[str, ...]], key: tuple[str, ...]) -> bool:
-    """Whether a listed line (its name and texts) accounts for the step words ``key``."""
+def _covers(name: tuple[str, ...], texts: list[tuple[str, ...]], all_words: set[str], key: tuple[str, ...]) -> bool:
+    """Whether a listed line (its name, texts and all their words) accounts for the step
+    words ``key``."""
     if any(_contains(text, key) for text in texts):
         return True
     while len(key) > 1 and key[-1] in PART_WORDS:
         key = key[:-1]
         if any(_contains(text, key) for text in texts):
             return True
-    all_words = {word for text in texts for word in text}
     if name and key[-1] == name[-1] and all(w in all_words or w in DESCRIPTORS for w in key[:-1]):
         return True
     core = [w for w in key if w not in DESCRIPTORS and w not in GENERIC_TAILS]
@@ -495,7 +517,7 @@ def analyse_usage(document: Document, lines: list[Ingredient],
     foods: list[set[str]] = []
     for line in lines:
         line_words = words_of(line.text)
-        found = {value for _s, _e, value in find_sequences(_as_words(line_words), vocabulary)}
+        found = {value for _s, _e, value in find_sequences(_as_words(line_words), vocabulary, reach=_vocabulary_reach())}
         for part in (line.name, *name_parts(line.name)):
             food = lookup(part) if part.strip() else None
             if food is not None:
@@ -505,21 +527,23 @@ def analyse_usage(document: Document, lines: list[Ingredient],
         for food_name in found:
             line_texts.extend(alias_words[food_name])
         texts.append(line_texts)
+    text_words = [{word for text in line_texts for word in text} for line_texts in texts]
 
     keys: dict[tuple[str, ...], object] = dict(vocabulary)
+    reach = dict(_vocabulary_reach())  # kept equal to key_reach(keys)
     for index, words in enumerate(names):
         if not words:
             continue
         for variant in (words, tuple(match_key(lines[index].name).split())):
             if variant:
                 keys[variant] = ("listed", index)
+                reach[variant[0]] = max(reach.get(variant[0], 0), len(variant))
 
     found_mentions = []
     full_mentions: set[int] = set()
     for step in steps:
-        optional = _optional_offsets(step.text)
-        for start, end, value in find_sequences(step.words, keys):
-            found_mentions.append((step, start, end, value, optional))
+        for start, end, value in find_sequences(step.words, keys, reach=reach):
+            found_mentions.append((step, start, end, value))
             if isinstance(value, tuple) and end - start > 1:
                 full_mentions.add(value[1])
 
@@ -542,7 +566,24 @@ def analyse_usage(document: Document, lines: list[Ingredient],
     seen: set[tuple[str, ...]] = set()
     seen_heads: set[str] = set()
     produced: set[tuple[str, ...]] = set()
-    for step, start, end, value, optional in found_mentions:
+    optional_spans: dict[int, list[tuple[int, int]]] = {}
+
+    def optional(step: StepLine) -> list[tuple[int, int]]:
+        """``_optional_offsets`` of a step, worked out for the few steps a check reaches."""
+        if id(step) not in optional_spans:
+            optional_spans[id(step)] = _optional_offsets(step.text)
+        return optional_spans[id(step)]
+
+    scores: dict[tuple[str, str], float] = {}
+
+    def name_score(mention_text: str, name: str) -> float:
+        """``score`` of a step's words against a listed name: the same food word comes
+        back in step after step."""
+        if (mention_text, name) not in scores:
+            scores[mention_text, name] = score(mention_text, name)
+        return scores[mention_text, name]
+
+    for step, start, end, value in found_mentions:
         words = step.words[start:end]
         key = tuple(word.stem for word in words)
         if isinstance(value, tuple):
@@ -564,8 +605,8 @@ def analyse_usage(document: Document, lines: list[Ingredient],
             continue  # "whipped cream" when cream is listed: the recipe prepares it
         mention_text = " ".join(word.text for word in words)
         covering = [i for i in range(len(lines))
-                    if _covers(names[i], texts[i], key)
-                    or (lines[i].name and score(mention_text, lines[i].name) >= THRESHOLD)]
+                    if _covers(names[i], texts[i], text_words[i], key)
+                    or (lines[i].name and name_score(mention_text, lines[i].name) >= THRESHOLD)]
         if covering:
             # "a drizzle of oil" after "Half the sesame oil": a second, unlisted oil.
             generic_only = len(key) == 1 and all(
@@ -573,7 +614,7 @@ def analyse_usage(document: Document, lines: list[Ingredient],
             if not generic_only or not _introduced(step.words, start):
                 used.update(covering)
                 continue
-        if step.heading or _inside(words[0].offset, optional) or any(
+        if step.heading or _inside(words[0].offset, optional(step)) or any(
                 w in title and w not in PRODUCT_HEADS for w in key) or HYPERNYMS.get(key[-1], set()) & title:
             continue
         if key_in_groups(key) or listed_elsewhere(key) or _made_here(step.words, start, end, key) or _BY_PRODUCT.search(step.text) or key in produced:
@@ -677,7 +718,7 @@ def _bullet_items_outside_steps(document: Document) -> list[set[str]]:
     tokens = document.tokens
     items = []
     for index, token in enumerate(tokens[:-2]):
-        if any(index in r for r in skipped) or token.type != "list_item_open" or token.markup not in ("-", "*", "+"):
+        if token.type != "list_item_open" or token.markup not in ("-", "*", "+") or any(index in r for r in skipped):
             continue
         inline = tokens[index + 2]
         if inline.type == "inline" and any(ch.isdigit() for ch in inline.content):

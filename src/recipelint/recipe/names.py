@@ -74,6 +74,7 @@ def normalise_name(text: str, *, keep_parenthetical: bool = False) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=8192)  # every word of every step line: the same few thousand words
 def stem(word: str) -> str:
     """A word's matching key: lower case, apostrophes dropped, singular."""
     return singular(word.lower().replace("’", "").replace("'", ""))
