@@ -20,6 +20,7 @@ grams never builds the registry.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -106,6 +107,7 @@ class Amount:
         return text
 
 
+@functools.lru_cache(maxsize=4096)  # a page reads its lines' amounts for several rules; common lines recur
 def parse_amount(text: str, *, count_noun: bool = True) -> Amount | None:
     """Read the amount at the start of ``text``, or None if there is none.
 
