@@ -105,6 +105,8 @@ class ParsedText:
 _LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)|!?\[([^\]]*)\]\[[^\]]*\]")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _EMPHASIS = re.compile(r"\*\*|__|\*|`|~~|(?<!\w)_|_(?!\w)")  # "_x_" too, not "sour_cream"
+_MARKUP_CHARACTERS = re.compile(r"[\[*_`~&]")
+"""Every construct clean_markup drops starts with one of these."""
 _CHECKBOX = re.compile(r"\[[ xX]\][ \t]+")
 _OF = re.compile(r"[ \t]*(?:of|x|×)[ \t]+", re.IGNORECASE)
 _OPTIONAL = re.compile(r"\(\s*optional\s*\)|,?\s*\boptional\b[:.]?|\bif desired\b|\bif you like\b", re.IGNORECASE)
@@ -127,6 +129,8 @@ def clean_markup(text: str) -> tuple[str, list[int]]:
     keep "x". The offsets let callers point at the original columns. The one
     stripper of inline markup for ingredient lines, steps and calorie cells.
     """
+    if not _MARKUP_CHARACTERS.search(text):
+        return text, list(range(len(text)))  # plain text (most lines): nothing to drop
     kept: list[str] = []
     offsets: list[int] = []
     pos = 0
