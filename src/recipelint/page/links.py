@@ -141,11 +141,14 @@ def _mask(text: str) -> tuple[str, list[tuple[int, int, str]]]:
         special = _ESCAPE_OR_BACKTICK.search(text, i)
     masked = "".join(chars)
     autolinks: list[tuple[int, int, str]] = []
-    for match in _AUTOLINK.finditer(masked):
-        if match.group(1):
-            autolinks.append((match.start(1), match.end(1), match.group(1)))
-        chars[match.start() : match.end()] = _MASK * (match.end() - match.start())
-    for pattern in (_TEMPLATE_TAG, _HTML_TAG):
+    if "<" in text:  # autolinks and HTML tags open with "<", template tags with "{"
+        for match in _AUTOLINK.finditer(masked):
+            if match.group(1):
+                autolinks.append((match.start(1), match.end(1), match.group(1)))
+            chars[match.start() : match.end()] = _MASK * (match.end() - match.start())
+    for pattern, opener in ((_TEMPLATE_TAG, "{"), (_HTML_TAG, "<")):
+        if opener not in text:
+            continue
         masked = "".join(chars)
         for match in pattern.finditer(masked):
             chars[match.start() : match.end()] = _MASK * (match.end() - match.start())
@@ -225,13 +228,12 @@ def _scan_block(block: TextBlock, found: LinkScan) -> None:
     masked, autolinks = _mask(text)
     for start, end, url in autolinks:
         found.urls.append(Url(url, "autolink", block.span(start, end)))
-    # Constructs' ranges are blanked in ``prose`` so bare URLs are only looked for outside links.
-    prose = list(masked)
-    pairs = _bracket_pairs(masked)
+    # Constructs' ranges are blanked (in a copy) so bare URLs are only looked for outside links.
+    blanked: list[tuple[int, int]] = []
+    pairs = _bracket_pairs(masked) if "[" in masked else {}
 
     def blank(start: int, end: int) -> None:
-        for x in range(start, end):
-            prose[x] = _MASK
+        blanked.append((start, end))
 
     def scan(lo: int, hi: int) -> None:
         i = lo
@@ -285,7 +287,13 @@ def _scan_block(block: TextBlock, found: LinkScan) -> None:
             scan(i + 1, close)
             i = close + 1
 
-    scan(0, len(text))
+    if pairs:
+        scan(0, len(text))
+    if "://" not in masked:
+        return  # no URL to look for
+    prose = list(masked)
+    for start, end in blanked:
+        prose[start:end] = _MASK * (end - start)
     prose_text = "".join(prose)
     for match in _BARE_URL.finditer(prose_text):
         url = _trim_url(match.group(0))
