@@ -25,6 +25,9 @@ _LEFTOVER_PATTERNS = (
     (re.compile(r"\ue200[^\ue200\ue201\n]{0,120}\ue201|[\ue200-\ue203]"), "a ChatGPT citation marker"),
     (re.compile(r"\blorem ipsum\b", re.IGNORECASE), "placeholder text"),
 )
+_MAY_HAVE_LEFTOVERS = re.compile(r"oaicite|【|[\ue200-\ue203]|lorem ipsum", re.IGNORECASE)
+"""Text that each of ``_LEFTOVER_PATTERNS`` needs: most blocks have none, and one
+search rules out all five."""
 _TEMPLATE = re.compile(r"\{\{(?![<%])[^{}\n]{0,200}?(?<![>%])\}\}")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _ESCAPE_OR_BACKTICK = re.compile(r"[\\`]")
@@ -104,8 +107,9 @@ def leftover_markup(ctx: RuleContext) -> Iterator[Problem]:
         block = TextBlock(document, first, last)
         text = _masked(block.text)
         hits: list[tuple[int, int, str]] = []
-        for pattern, what in _LEFTOVER_PATTERNS:
-            hits.extend((m.start(), m.end(), what) for m in pattern.finditer(text) if m.group(0).strip())
+        if _MAY_HAVE_LEFTOVERS.search(text):
+            for pattern, what in _LEFTOVER_PATTERNS:
+                hits.extend((m.start(), m.end(), what) for m in pattern.finditer(text) if m.group(0).strip())
         if placeholder is not None:
             hits.extend((m.start(), m.end(), "a draft placeholder") for m in placeholder.finditer(text))
         if templates:
