@@ -579,14 +579,17 @@ def analyse_usage(document: Document, lines: list[Ingredient],
             optional_spans[id(step)] = _optional_offsets(step.text)
         return optional_spans[id(step)]
 
-    scores: dict[tuple[str, str], float] = {}
+    covered: dict[tuple[tuple[str, ...], str], list[int]] = {}
 
-    def name_score(mention_text: str, name: str) -> float:
-        """``score`` of a step's words against a listed name: the same food word comes
-        back in step after step."""
-        if (mention_text, name) not in scores:
-            scores[mention_text, name] = score(mention_text, name)
-        return scores[mention_text, name]
+    def covering_lines(key: tuple[str, ...], mention_text: str) -> list[int]:
+        """The listed lines that account for the step words (the same food word comes
+        back in step after step: worked out once)."""
+        if (key, mention_text) not in covered:
+            covered[key, mention_text] = [
+                i for i in range(len(lines))
+                if _covers(names[i], texts[i], text_words[i], key)
+                or (lines[i].name and score(mention_text, lines[i].name) >= THRESHOLD)]
+        return covered[key, mention_text]
 
     for step, start, end, value in found_mentions:
         words = step.words[start:end]
@@ -609,9 +612,7 @@ def analyse_usage(document: Document, lines: list[Ingredient],
             used.update(i for i, n in enumerate(names) if n and n[-len(prepared):] == prepared)
             continue  # "whipped cream" when cream is listed: the recipe prepares it
         mention_text = " ".join(word.text for word in words)
-        covering = [i for i in range(len(lines))
-                    if _covers(names[i], texts[i], text_words[i], key)
-                    or (lines[i].name and name_score(mention_text, lines[i].name) >= THRESHOLD)]
+        covering = covering_lines(key, mention_text)
         if covering:
             # "a drizzle of oil" after "Half the sesame oil": a second, unlisted oil.
             generic_only = len(key) == 1 and all(
