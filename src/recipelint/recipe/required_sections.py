@@ -76,13 +76,20 @@ def find_required_sections(document: Document, names: Sequence[str]) -> Required
     front: list[bool] = []
     elsewhere: list[bool] = []
     labels = _label_titles(document)
-    implicit = _implicit_kinds(document)
+    implicit: set[str] | None = None  # read from the lists only when a section is not found otherwise
+
+    def has_implicitly(kind: str | None) -> bool:
+        nonlocal implicit
+        if implicit is None:
+            implicit = _implicit_kinds(document)
+        return kind in implicit
+
     for entry in required:
         found.append(next((s for s in top_level if entry.matches(s)), None))
         front.append(any(_lists_something(keys.get(k)) for k in FRONT_MATTER_SECTIONS.get(entry.kind or "", ())))
         elsewhere.append(any(entry.matches(s) or entry.matches_loosely(s.title) for s in sections)
                          or any(entry.matches_loosely(label) or entry.key == plain_words(label) for label in labels)
-                         or entry.kind in implicit)
+                         or has_implicitly(entry.kind))
     section_keys = {k for keys in FRONT_MATTER_SECTIONS.values() for k in keys}
     has_sections = any(s.level >= 2 for s in sections) or bool(section_keys & keys.keys())
     return RequiredSections(required, found, front, elsewhere, has_sections)
