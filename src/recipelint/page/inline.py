@@ -35,6 +35,20 @@ class TextBlock:
         return Span(*self.position(start), *self.position(end))
 
 
+PROSE_BLOCKS = ("paragraph_open", "heading_open", "table_open")
+
+
+def prose_blocks(document: Document) -> list[TextBlock]:
+    """Each paragraph, heading and table of the page, in order, as a TextBlock: built
+    once per document for the rules that read raw prose (link scan, SEC013)."""
+    return document.memo("prose-blocks", _prose_blocks)
+
+
+def _prose_blocks(document: Document) -> list[TextBlock]:
+    return [TextBlock(document, token.map[0] + 1, token.map[1])
+            for token in document.tokens if token.type in PROSE_BLOCKS and token.map]
+
+
 _BACKTICKS = re.compile(r"`*")
 _BACKTICK_RUN = re.compile(r"`+")
 

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from recipelint.diagnostic import Span
-from recipelint.page.inline import CodeSpans, TextBlock, backtick_run_end
+from recipelint.page.inline import (
+    PROSE_BLOCKS,
+    CodeSpans,
+    TextBlock,
+    backtick_run_end,
+    prose_blocks,
+)
 
 if TYPE_CHECKING:
     from recipelint.page.document import Document
@@ -90,8 +96,7 @@ def normalize_label(label: str) -> str:
 
 # -- scanning ----------------------------------------------------------------------------
 
-_PROSE_BLOCKS = {"paragraph_open", "heading_open", "table_open"}
-_LEAF_BLOCKS = _PROSE_BLOCKS | {"fence", "code_block", "html_block", "hr", "front_matter"}
+_LEAF_BLOCKS = {*PROSE_BLOCKS, "fence", "code_block", "html_block", "hr", "front_matter"}
 _PUNCTUATION = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _MASK = "\x00"
 _ESCAPE_OR_BACKTICK = re.compile(r"[\\`]")
@@ -374,7 +379,7 @@ def scan_links(document: Document) -> LinkScan:
     for token in document.tokens:
         if token.type in _LEAF_BLOCKS and token.map:
             covered.update(range(token.map[0] + 1, token.map[1] + 1))
-            if token.type in _PROSE_BLOCKS:
-                _scan_block(TextBlock(document, token.map[0] + 1, token.map[1]), found)
+    for block in prose_blocks(document):
+        _scan_block(block, found)
     _scan_definitions(document, covered, found)
     return found

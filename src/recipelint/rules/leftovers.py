@@ -11,11 +11,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from recipelint.diagnostic import Problem
-from recipelint.page.inline import CodeSpans, TextBlock, backtick_run_end
+from recipelint.page.inline import CodeSpans, backtick_run_end, prose_blocks
 from recipelint.rules.registry import rule
 
 if TYPE_CHECKING:
-    from recipelint.page.document import Document
     from recipelint.rules.context import RuleContext
 
 _LEFTOVER_PATTERNS = (
@@ -58,14 +57,6 @@ def _masked(text: str) -> str:
     return "".join(chars)
 
 
-def _prose_blocks(document: Document) -> Iterator[tuple[int, int]]:
-    """(first, last) 1-based lines of each paragraph, heading and table."""
-    tokens = document.tokens
-    for token in tokens:
-        if token.type in ("paragraph_open", "heading_open", "table_open") and token.map:
-            yield token.map[0] + 1, token.map[1]
-
-
 class LeftoverOptions(NamedTuple):
     """SEC013 options: draft markers reported as whole words."""
 
@@ -102,9 +93,8 @@ def leftover_markup(ctx: RuleContext) -> Iterator[Problem]:
     words = [str(w) for w in ctx.options(LeftoverOptions).placeholders if str(w).strip()]
     placeholder = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])") if words else None
     templates = ctx.site.generator.renders_templates
-    for first, last in _prose_blocks(document):
+    for block in prose_blocks(document):
         # The whole block at once: a code span or comment may wrap onto the next line.
-        block = TextBlock(document, first, last)
         text = _masked(block.text)
         hits: list[tuple[int, int, str]] = []
         if _MAY_HAVE_LEFTOVERS.search(text):
