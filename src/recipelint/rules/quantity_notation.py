@@ -7,6 +7,7 @@ and abbreviations that differ only in case.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -98,6 +99,7 @@ def _one_edit_apart(first: str, second: str) -> bool:
             and first[differ[0]] == second[differ[1]] and first[differ[1]] == second[differ[0]])
 
 
+@functools.lru_cache(maxsize=1024)  # tries every known unit: the same few words come back
 def _unit_typo(word: str) -> str | None:
     """The unit ``word`` misspells, when that is (nearly) certain."""
     from recipelint.recipe.units import ALIASES

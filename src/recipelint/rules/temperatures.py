@@ -23,6 +23,8 @@ _NO_SCALE = re.compile(
 )
 _SCALE_SOON = re.compile(r"[^.;\n]{0,24}?(?:°|º|˚|degrees?|fahrenheit|celsius|\d\s*[FC]\b|[$^o]+\s*[FC]\b)", re.IGNORECASE)
 """A scale a little further on: "450 to 500 Fahrenheit", "200$^o$C"."""
+_DIGIT = re.compile(r"\d")
+"""Both patterns need digits: a line without one is skipped with one search."""
 TOLERANCE_C = 10
 """Recipes round conversions to the oven dial (350°F is 177°C, written 175 or 180)."""
 
@@ -55,7 +57,7 @@ def oven_temperature(ctx: RuleContext) -> Iterator[Problem]:
         if number in code:
             continue
         text = document.line_text(number)
-        if not any(ch.isdigit() for ch in text):
+        if not _DIGIT.search(text):
             continue
         for match in _PAIR.finditer(text):
             if match.group("a_scale") == match.group("b_scale"):
