@@ -121,6 +121,7 @@ def identity_key(name: str) -> str:
     return SYNONYMS.get(key, key)
 
 
+@functools.lru_cache(maxsize=4096)
 def _food(key: str) -> str | None:
     """The reference food a normalised name denotes, if the table knows it
     (``lookup`` is cached)."""
@@ -141,6 +142,8 @@ def _may_reach(left: str, right: str, needed: int) -> bool:
     subsequence has at most the characters both strings share (as multisets); the
     comparison is in integers, so it is exact.
     """
+    if 200 * min(len(left), len(right)) < needed * (len(left) + len(right)):
+        return False  # lengths too far apart: no more characters can be shared than the shorter has
     shared = sum(min(left.count(ch), right.count(ch)) for ch in set(left))  # a Counter intersection, without the Counters
     return 200 * shared >= needed * (len(left) + len(right))
 

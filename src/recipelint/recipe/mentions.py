@@ -479,7 +479,10 @@ def _contains(words: tuple[str, ...], key: tuple[str, ...]) -> bool:
 def _covers(name: tuple[str, ...], texts: list[tuple[str, ...]], all_words: set[str], key: tuple[str, ...]) -> bool:
     """Whether a listed line (its name, texts and all their words) accounts for the step
     words ``key``."""
-    if any(_contains(text, key) for text in texts):
+    if len(key) == 1:
+        if key[0] in all_words:  # in one of the texts: what _contains would find, at once
+            return True
+    elif any(_contains(text, key) for text in texts):
         return True
     while len(key) > 1 and key[-1] in PART_WORDS:
         key = key[:-1]

@@ -7,6 +7,7 @@ described ("warm water", "kosher salt") or paired ("Salt & Pepper").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from recipelint.recipe.compound_names import name_parts
@@ -40,6 +41,7 @@ def staple_keys(names: Iterable[str]) -> frozenset[str]:
     return frozenset(match_key(name) for name in names)
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every step word not on the list: "salt" again and again
 def is_staple(name: str, staples: frozenset[str]) -> bool:
     """Salt, "warm water", "Salt & Pepper", "kosher salt": staples with their descriptors."""
     from recipelint.recipe.matching import match_key
