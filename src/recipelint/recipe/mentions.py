@@ -479,10 +479,12 @@ def _contains(words: tuple[str, ...], key: tuple[str, ...]) -> bool:
 def _covers(name: tuple[str, ...], texts: list[tuple[str, ...]], all_words: set[str], key: tuple[str, ...]) -> bool:
     """Whether a listed line (its name, texts and all their words) accounts for the step
     words ``key``."""
+    # A text can contain the key only if the line's words hold each of its words: for
+    # a one-word key that is the whole answer, for longer keys it spares most searches.
     if len(key) == 1:
-        if key[0] in all_words:  # in one of the texts: what _contains would find, at once
+        if key[0] in all_words:
             return True
-    elif any(_contains(text, key) for text in texts):
+    elif all(w in all_words for w in key) and any(_contains(text, key) for text in texts):
         return True
     while len(key) > 1 and key[-1] in PART_WORDS:
         key = key[:-1]
