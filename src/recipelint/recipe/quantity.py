@@ -77,6 +77,8 @@ _APPROXIMATE = re.compile(
 _RANGE = re.compile(
     rf"{_SPACE}*[{_DASHES}]{_SPACE}*|{_SPACE}+(?:to|or){_SPACE}+", re.IGNORECASE
 )
+_NUMERAL_STARTS = frozenset("0123456789.") | frozenset(VULGAR_FRACTIONS)
+"""Each form read before the number words starts with one of these."""
 _MARKUP = "*_ \t\r\n\u00a0"
 _KCAL_UNIT = re.compile(
     rf"{_SPACE}*(?:kilocalories?|calories?|kcals?|cals?)\.?", re.IGNORECASE
@@ -223,6 +225,8 @@ def read_number(text: str, pos: int, articles: bool = True) -> Atom | None:
     A form only counts when no digit continues it, so "1.2.3" and "1,0000"
     are not read as their first few characters.
     """
+    if text[pos:pos + 1] not in _NUMERAL_STARTS:
+        return _word(text, pos, articles)  # no written numeral starts here (the usual case)
     for reader in (_mixed_vulgar, _mixed, _fraction, _lone_vulgar, _grouped,
                    _decimal_comma, _decimal):
         atom = reader(text, pos)
