@@ -564,11 +564,14 @@ def analyse_usage(document: Document, lines: list[Ingredient],
         """The mention names a group of the list ("For the vinaigrette"): made here."""
         return any(set(key) <= words for words in group_words)
 
-    other_lists = _bullet_items_outside_steps(document)
+    other_lists: list[set[str]] | None = None  # read on first need: few mentions get that far
 
     def listed_elsewhere(key: tuple[str, ...]) -> bool:
         """A bullet list of the page outside the Ingredients section names it (a
         "#### Pistachio Filling" list inside the method): the list is split, not missing."""
+        nonlocal other_lists
+        if other_lists is None:
+            other_lists = _bullet_items_outside_steps(document)
         return any(set(key) <= words for words in other_lists)
 
     used: set[int] = set()
