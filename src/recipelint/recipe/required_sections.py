@@ -152,8 +152,10 @@ def _label_titles(document: Document) -> list[str]:
             first_line = tokens[index + 1].content.split("\n", 1)[0].strip()
             if len(first_line) > _LABEL_MAX:  # a label is short; a long line is prose (and
                 continue  # would make the pattern's optional spaces backtrack for seconds)
+            if not (first_line.endswith(":") or first_line.startswith(("**", "__"))):
+                continue  # a label ends with a colon or is bold: most paragraphs are neither
             match = _LABEL.match(first_line)
-            if match and (first_line.strip().endswith(":") or first_line.strip().startswith(("**", "__"))):
+            if match:
                 titles.append(match.group(1))
     return titles
 
