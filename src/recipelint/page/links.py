@@ -100,6 +100,8 @@ _LEAF_BLOCKS = {*PROSE_BLOCKS, "fence", "code_block", "html_block", "hr", "front
 _PUNCTUATION = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _MASK = "\x00"
 _ESCAPE_OR_BACKTICK = re.compile(r"[\\`]")
+_MASK_OPENERS = re.compile(r"[\\`<{]")
+"""What every masked construct starts with: escapes, code spans, autolinks and HTML, templates."""
 _BRACKET = re.compile(r"[\[\]]")
 
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9.\-]+>")
@@ -124,6 +126,8 @@ def _mask(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     Returns the masked text (same length, so offsets still match) and the autolinks
     found as ``(start, end, url)``.
     """
+    if not _MASK_OPENERS.search(text):
+        return text, []  # most blocks: nothing to blank
     chars = list(text)
     code_spans = CodeSpans(text) if "`" in text else None
     n = len(text)
