@@ -206,7 +206,7 @@ def _quantity(text: str, pos: int) -> Number | None:
         suspicious = suspicious or "range runs backwards"
     end = second.end if second else first.end
     return Number(
-        value=(low.value + high.value) / 2,
+        value=(low.value + high.value) / 2 if second else first.value,  # a single number is its own midpoint
         low=low.value,
         high=high.value,
         text=text[pos:end],

@@ -204,6 +204,7 @@ def _normalise(form: str) -> str:
     return " ".join(form.replace(".", " ").split()).lower()
 
 
+@functools.lru_cache(maxsize=4096)  # every word after a number is looked up: the same few hundred
 def _info(form: str) -> UnitInfo | None:
     """Look up a surface form without a trailing dot, honouring case for t/T."""
     name = CASE_SENSITIVE_ALIASES.get(form) or ALIASES.get(_normalise(form))
