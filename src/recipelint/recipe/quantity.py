@@ -16,7 +16,6 @@ Nothing in this module raises on any input string: unreadable text gives None.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -146,7 +145,6 @@ def parse_number(text: str) -> Number | None:
     return number
 
 
-@functools.lru_cache(maxsize=4096)  # amounts are read at every offset that may start one, often twice
 def find_leading_quantity(text: str) -> Number | None:
     """Read the quantity that starts an ingredient line, if there is one.
 
