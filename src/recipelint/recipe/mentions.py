@@ -600,11 +600,11 @@ def analyse_usage(document: Document, lines: list[Ingredient],
         return covered[key, mention_text]
 
     for step, start, end, value in found_mentions:
-        words = step.words[start:end]
-        key = tuple(word.stem for word in words)
         if isinstance(value, tuple):
             used.add(value[1])
             continue
+        words = step.words[start:end]
+        key = tuple(word.stem for word in words)
         if is_equipment(step.words, end) or is_verb(step.words, start, end):
             continue
         if end < len(step.words) and step.words[end].stem in _FOLLOWING_NOT_FOOD:
