@@ -125,3 +125,21 @@ def test_a_hugo_route_from_front_matter_is_found_however_the_key_is_written(tmp_
     run_check(CheckOptions(paths=[str(content / "index.md")], output_format="json", jobs=1), stdout=out)
     found = [(d["code"], d["column"]) for d in json.loads(out.getvalue()) if d["code"] == "LNK007"]
     assert found == [("LNK007", 31)]  # only the link to /gone/
+
+
+@pytest.mark.parametrize("front_matter", [
+    "title: Stew\ndescription: " + "a" * 20_000 + "\nurl: /soup/\n",  # the key after the first 16 KB
+    "\ufefftitle: Stew\r\nurl: /soup/\r\n",  # a byte order mark and CRLF line ends
+])
+def test_a_route_key_is_found_wherever_the_front_matter_puts_it(tmp_path: Path, front_matter: str) -> None:
+    (tmp_path / "hugo.toml").write_text('title = "x"\n')
+    content = tmp_path / "content"
+    content.mkdir()
+    bom = front_matter.startswith("\ufeff")
+    (content / "stew.md").write_bytes(("\ufeff" if bom else "").encode() + (
+        "---\n" + front_matter.lstrip("\ufeff") + "---\n\nStew.\n").replace("\n", "\r\n" if bom else "\n").encode())
+    (content / "index.md").write_text("---\ntitle: Home\n---\n\nSee [soup](/soup/) and [gone](/gone/).\n")
+    out = io.StringIO()
+    run_check(CheckOptions(paths=[str(content / "index.md")], output_format="json", jobs=1), stdout=out)
+    found = [(d["code"], d["column"]) for d in json.loads(out.getvalue()) if d["code"] == "LNK007"]
+    assert found == [("LNK007", 31)]  # only the link to /gone/
