@@ -25,6 +25,7 @@ Safety:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -397,6 +398,18 @@ def _path_or_none(value: Any) -> Path | None:
     return None if value is None else Path(_str(value))
 
 
+@functools.lru_cache(maxsize=1024)
+def _shared_path(text: str) -> Path:
+    return Path(text)
+
+
+def _site_root(value: Any) -> Path | None:
+    """One Path object for all the pages of a site, as a fresh lint gives them: a run holds
+    every page's facts, and the pages of a chunk then share it on their way to the main
+    process too."""
+    return None if value is None else _shared_path(_str(value))
+
+
 def _facts_to_json(facts: PageFacts) -> dict:
     return {
         "fs_path": str(facts.fs_path) if facts.fs_path is not None else None,
@@ -413,8 +426,8 @@ def _facts_from_json(data: dict, display: str) -> PageFacts:
     return PageFacts(
         display,
         _path_or_none(data["fs_path"]),
-        _path_or_none(data["site_root"]),
-        _str(data["preset"]),
+        _site_root(data["site_root"]),
+        sys.intern(_str(data["preset"])),
         {_str(key): _located_from_json(value) for key, value in data["keys"].items()},
         tuple(_located_from_json(tag) for tag in data["tags"]),
         tuple(Path(_str(image)) for image in data["images"]),
