@@ -99,11 +99,14 @@ def test_unused_images_use_their_own_sites_configuration_and_are_not_checked_fil
 
 
 def test_page_facts_survive_worker_processes(tmp_path: Path) -> None:
-    pages = {f"p{i:02}.md": ("Soup", "Text.") for i in range(50)}
+    directive = "<!-- recipelint-disable-next-line FM016 -->\nText."
+    pages = {f"p{i:02}.md": ("Soup", directive if i % 2 else "Text.") for i in range(50)}
     write_site(tmp_path, pages)
     resolver = config_resolver(Overrides(), None)
     jobs = [(p.as_posix(), p, resolver.for_path(p)) for p in sorted((tmp_path / "docs").glob("*.md"))]
     results = lint_files(jobs, workers=2)
     assert len(results) == 50
     assert all(r.facts is not None and r.facts.tags[0].value == "Soup" for r in results)
-    assert all(r.suppressions is not None for r in results)
+    # A page's directives come along (a page without any keeps none).
+    assert [r.suppressions is not None and len(r.suppressions.directives) for r in results] == [
+        bool(i % 2) and 1 for i in range(50)]

@@ -126,7 +126,8 @@ def _lint_text(
             engine.crashes.append((project[0], exc))
     crash_reports = list(engine_diagnostics(engine, enabled, selection))  # never suppressed
     return FileResult.of_text(display_path, sorted(kept + crash_reports), source.text, source.newline,
-                              source.had_bom, facts, suppressions, crashed=bool(engine.crashes))
+                              source.had_bom, facts, suppressions if suppressions.directives else None,
+                              crashed=bool(engine.crashes))
 
 
 def page_facts(display_path: str, fs_path: Path, data: bytes, config: Config) -> PageFacts | None:
