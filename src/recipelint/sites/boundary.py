@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import stat
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from recipelint.sites import disk
@@ -72,7 +72,7 @@ def admit(boundary: Path) -> None:
         for spelling in (given, real):
             _admission.setdefault(spelling, len(_admission))
         trace.cache_clear()
-        _follow_below.cache_clear()
+        _follow_folder.cache_clear()
 
 
 def forget_boundaries() -> None:
@@ -80,7 +80,7 @@ def forget_boundaries() -> None:
     _boundaries.clear()
     _admission.clear()
     trace.cache_clear()
-    _follow_below.cache_clear()
+    _follow_folder.cache_clear()
 
 
 def inside(path: Path) -> bool:
@@ -102,7 +102,7 @@ def locate(path: Path) -> Path | None:
     return found if isinstance(found, Path) else None
 
 
-@cache
+@lru_cache(maxsize=8192)
 def trace(path: Path) -> Path | str:
     """``locate``, with the reason when the path is not followed: LEAVES or LOOPS."""
     # ``..`` is taken lexically here, as the callers build their paths; the components
@@ -117,19 +117,25 @@ def trace(path: Path) -> Path | str:
     return reason
 
 
-@cache
 def _follow_below(given: str, root: str, parts: tuple[str, ...]) -> tuple[str, int]:
     """``_follow`` of ``parts``, reusing what was found for the folder they are in: the
     pages of one folder share every component but the last (and the symlinks met on
     the way, which count towards MAX_SYMLINKS)."""
     if len(parts) > 1 and parts[-1] not in ("", ".", ".."):
-        folder, hops = _follow_below(given, root, parts[:-1])
+        folder, hops = _follow_folder(given, root, parts[:-1])
         if folder in (LEAVES, LOOPS) or not _within(folder, root):
             return folder, hops  # (a missing folder: the rest is kept as written)
         if not _is_dir_no_follow(folder):
             return _follow(given, root, list(parts))
         return _follow(given, root, [parts[-1]], folder, hops)
     return _follow(given, root, list(parts))
+
+
+@lru_cache(maxsize=4096)
+def _follow_folder(given: str, root: str, parts: tuple[str, ...]) -> tuple[str, int]:
+    """``_follow_below`` of a folder, remembered: a run asks about the same few hundred
+    folders for thousands of files."""
+    return _follow_below(given, root, parts)
 
 
 def _is_dir_no_follow(path: str) -> bool:
