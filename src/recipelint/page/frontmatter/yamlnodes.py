@@ -169,7 +169,7 @@ def load_yaml(text: str, line_offset: int) -> YamlDocument:
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
-        over = graph_over_limit(root) if root is not None else None
+        over = graph_over_limit(root, shared="&" in text) if root is not None else None
         if over is not None:
             document.error = _limit_error(document, over)
         elif root is not None:
