@@ -23,8 +23,9 @@ _NO_SCALE = re.compile(
 )
 _SCALE_SOON = re.compile(r"[^.;\n]{0,24}?(?:°|º|˚|degrees?|fahrenheit|celsius|\d\s*[FC]\b|[$^o]+\s*[FC]\b)", re.IGNORECASE)
 """A scale a little further on: "450 to 500 Fahrenheit", "200$^o$C"."""
-_DIGIT = re.compile(r"\d")
-"""Both patterns need digits: a line without one is skipped with one search."""
+_TWO_DIGITS = re.compile(r"\d\d")
+"""Both patterns need a number of two digits or more: a line without one ("1 cup
+flour", "Step 2") is skipped with one search."""
 TOLERANCE_C = 10
 """Recipes round conversions to the oven dial (350°F is 177°C, written 175 or 180)."""
 
@@ -53,11 +54,8 @@ def oven_temperature(ctx: RuleContext) -> Iterator[Problem]:
     document = ctx.document
     code = document.code_lines
     first = document.body_start_line
-    for number in range(first, len(document.lines) + 1):
-        if number in code:
-            continue
-        text = document.line_text(number)
-        if not _DIGIT.search(text):
+    for number, text in enumerate(document.lines[first - 1:], start=first):
+        if not _TWO_DIGITS.search(text) or number in code:
             continue
         for match in _PAIR.finditer(text):
             if match.group("a_scale") == match.group("b_scale"):
