@@ -24,9 +24,10 @@ _LEFTOVER_PATTERNS = (
     (re.compile(r"\ue200[^\ue200\ue201\n]{0,120}\ue201|[\ue200-\ue203]"), "a ChatGPT citation marker"),
     (re.compile(r"\blorem ipsum\b", re.IGNORECASE), "placeholder text"),
 )
-_MAY_HAVE_LEFTOVERS = re.compile(r"oaicite|【|[\ue200-\ue203]|lorem ipsum", re.IGNORECASE)
+_MAY_HAVE_LEFTOVERS = re.compile(r"oaicite|【|[\ue200-\ue203]|(?i:lorem ipsum)")
 """Text that each of ``_LEFTOVER_PATTERNS`` needs: most blocks have none, and one
-search rules out all five."""
+search rules out all five. Only "lorem ipsum" ignores case, as its pattern does: a
+pattern that ignores case throughout is a third slower to search."""
 _TEMPLATE = re.compile(r"\{\{(?![<%])[^{}\n]{0,200}?(?<![>%])\}\}")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _ESCAPE_OR_BACKTICK = re.compile(r"[\\`]")
@@ -100,10 +101,13 @@ def leftover_markup(ctx: RuleContext) -> Iterator[Problem]:
         if _MAY_HAVE_LEFTOVERS.search(text):
             for pattern, what in _LEFTOVER_PATTERNS:
                 hits.extend((m.start(), m.end(), what) for m in pattern.finditer(text) if m.group(0).strip())
-        if placeholder is not None:
+        # The patterns need a placeholder word, or "{{": a plain `in` rules most blocks out.
+        if placeholder is not None and any(word in text for word in words):
             hits.extend((m.start(), m.end(), "a draft placeholder") for m in placeholder.finditer(text))
-        if templates:
+        if templates and "{{" in text:
             hits.extend((m.start(), m.end(), "template syntax the site does not expand") for m in _TEMPLATE.finditer(text))
+        if not hits:
+            continue
         taken_until = 0  # hits come by start, so one that starts before this end overlaps a taken one
         for start, end, what in sorted(hits, key=lambda h: (h[0], -h[1])):
             if start < taken_until:
