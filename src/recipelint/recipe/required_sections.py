@@ -6,6 +6,7 @@ The names come from ``required-sections`` or the site generator's defaults
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -66,7 +67,7 @@ def find_required_sections(document: Document, names: Sequence[str]) -> Required
     file_name = (document.path or "").rsplit("/", 1)[-1]
     if file_name in _NOT_RECIPES or not looks_like_recipe(document):
         return None
-    required = [RequiredSection(name, section_kind(name), plain_words(name)) for name in names if name.strip()]
+    required = list(_required(tuple(names)))
     sections = outline(document)
     # A required section is one of the page's own sections: a top-level heading, or one
     # directly under the page's h1 title; "### Ingredient swaps" under Notes is not it.
@@ -75,8 +76,14 @@ def find_required_sections(document: Document, names: Sequence[str]) -> Required
     found: list[Section | None] = []
     front: list[bool] = []
     elsewhere: list[bool] = []
-    labels = _label_titles(document)
-    implicit: set[str] | None = None  # read from the lists only when a section is not found otherwise
+    labels: list[str] | None = None  # label paragraphs and lists are read only when a
+    implicit: set[str] | None = None  # section is not found otherwise
+
+    def has_label(entry: RequiredSection) -> bool:
+        nonlocal labels
+        if labels is None:
+            labels = _label_titles(document)
+        return any(entry.matches_loosely(label) or entry.key == plain_words(label) for label in labels)
 
     def has_implicitly(kind: str | None) -> bool:
         nonlocal implicit
@@ -88,11 +95,17 @@ def find_required_sections(document: Document, names: Sequence[str]) -> Required
         found.append(next((s for s in top_level if entry.matches(s)), None))
         front.append(any(_lists_something(keys.get(k)) for k in FRONT_MATTER_SECTIONS.get(entry.kind or "", ())))
         elsewhere.append(any(entry.matches(s) or entry.matches_loosely(s.title) for s in sections)
-                         or any(entry.matches_loosely(label) or entry.key == plain_words(label) for label in labels)
+                         or has_label(entry)
                          or has_implicitly(entry.kind))
     section_keys = {k for keys in FRONT_MATTER_SECTIONS.values() for k in keys}
     has_sections = any(s.level >= 2 for s in sections) or bool(section_keys & keys.keys())
     return RequiredSections(required, found, front, elsewhere, has_sections)
+
+
+@functools.lru_cache(maxsize=32)
+def _required(names: tuple[str, ...]) -> tuple[RequiredSection, ...]:
+    """The configured names read once: every page of a site asks with the same ones."""
+    return tuple(RequiredSection(name, section_kind(name), plain_words(name)) for name in names if name.strip())
 
 
 def _implicit_kinds(document: Document) -> set[str]:
