@@ -176,16 +176,25 @@ def _body_steps(document: Document) -> list[StepLine]:
     return found
 
 
+_WORDS_AND_GAPS = re.compile(f"({WORD.pattern})")
+"""Splits a text into [gap, word, gap, word, …, gap]: the words WORD.finditer finds and
+the text between them, with no match object to ask for each word's span."""
+
+
 def _step_line(line: int, column: int, raw: str, heading: bool, origin: str) -> StepLine:
     text, offsets = clean_markup(raw)
+    parts = _WORDS_AND_GAPS.split(text.replace("-", " "))  # a hyphen is a gap like a space
     words = []
-    previous_end = 0
-    for match in WORD.finditer(text.replace("-", " ")):
-        start, end = match.span()
-        word = match.group()
-        joined = not text[previous_end:start].strip(" \t-")
+    start = 0
+    gap = parts[0]
+    for index in range(1, len(parts), 2):
+        word = parts[index]
+        start += len(gap)
+        end = start + len(word)
+        joined = not gap.strip(" \t-")
         words.append(_new_word((stem(word), word, column + offsets[start], column + offsets[end - 1] + 1, start, joined)))
-        previous_end = end
+        gap = parts[index + 1]
+        start = end
     return StepLine(line, text, tuple(words), heading, origin)
 
 
