@@ -104,8 +104,12 @@ def _candidates(name: str) -> list[str]:
     3. Then both again without leading qualifier words ("Organic Ground Pork",
        "Fresh Ginger", "Medium Flour Tortillas").
     """
-    keys = [normalise_name(name, keep_parenthetical=True), normalise_name(name)]
-    for key in keys[:2]:
+    dropped = normalise_name(name)
+    # An ASCII name without a "(" has no parenthetical to keep: both keys are the same.
+    # (Not so outside ASCII: "⑴" and "（" decompose to brackets.)
+    kept = normalise_name(name, keep_parenthetical=True) if "(" in name or not name.isascii() else dropped
+    keys = [kept, dropped]
+    for key in dict.fromkeys(keys):
         words = key.split()
         while len(words) > 1 and words[0] in QUALIFIER_WORDS:
             words = words[1:]
