@@ -109,7 +109,8 @@ _MARKUP_CHARACTERS = re.compile(r"[\[*_`~&]")
 """Every construct clean_markup drops starts with one of these."""
 _CHECKBOX = re.compile(r"\[[ xX]\][ \t]+")
 _OF = re.compile(r"[ \t]*(?:of|x|×)[ \t]+", re.IGNORECASE)
-_OPTIONAL = re.compile(r"\(\s*optional\s*\)|,?\s*\boptional\b[:.]?|\bif desired\b|\bif you like\b", re.IGNORECASE)
+_OPTIONAL = re.compile(r"\boptional\b|\bif desired\b|\bif you like\b", re.IGNORECASE)
+"""Whether a line says it is optional ("(optional)", ", optional:" hold the same word)."""
 _TRAILING_VAGUE = re.compile(
     r"[ \t,]*(?:\(|-|–|—)?[ \t]*(?:to taste|as needed|for serving|for garnish|to serve|"
     r"for the pan|for greasing|for frying|for dusting|optional)\)?[ \t.]*$",
