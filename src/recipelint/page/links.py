@@ -379,11 +379,12 @@ def links_of(document: Document) -> LinkScan:
 
 def scan_links(document: Document) -> LinkScan:
     found = LinkScan()
-    covered: set[int] = set()
-    for token in document.tokens:
-        if token.type in _LEAF_BLOCKS and token.map:
-            covered.update(range(token.map[0] + 1, token.map[1] + 1))
     for block in prose_blocks(document):
         _scan_block(block, found)
-    _scan_definitions(document, covered, found)
+    if "]:" in document.text:  # every definition has one; most pages have none
+        covered: set[int] = set()
+        for token in document.tokens:
+            if token.type in _LEAF_BLOCKS and token.map:
+                covered.update(range(token.map[0] + 1, token.map[1] + 1))
+        _scan_definitions(document, covered, found)
     return found
