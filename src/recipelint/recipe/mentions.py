@@ -96,11 +96,6 @@ class Word(NamedTuple):
     """Only spaces or a hyphen separate it from the previous word (no comma, no full stop)."""
 
 
-_new_word = functools.partial(tuple.__new__, Word)
-"""``Word(*fields)`` from a tuple of all six fields, without the Python-level
-``__new__`` a NamedTuple calls: a seventh cheaper per step line (one Word a word)."""
-
-
 @dataclass(frozen=True)
 class StepLine:
     """One line of step text, markup removed, with a way back to file columns."""
@@ -192,7 +187,7 @@ def _step_line(line: int, column: int, raw: str, heading: bool, origin: str) -> 
         start += len(gap)
         end = start + len(word)
         joined = not gap.strip(" \t-")
-        words.append(_new_word((stem(word), word, column + offsets[start], column + offsets[end - 1] + 1, start, joined)))
+        words.append(Word(stem(word), word, column + offsets[start], column + offsets[end - 1] + 1, start, joined))
         gap = parts[index + 1]
         start = end
     return StepLine(line, text, tuple(words), heading, origin)
