@@ -89,7 +89,7 @@ def add_suppressions(results: list[FileResult], files: dict[str, Path | None], c
         path = files.get(result.path)
         if not targets:
             continue
-        if result.text is None or path is None:
+        if result.packed_text is None or path is None:
             outcome.left.extend(targets)
             continue
         planned = _suppress_file(result, path, configs[result.path], targets)

@@ -33,6 +33,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -95,7 +96,7 @@ class ResultCache:
             return cached
         with recording() as questions:
             result = lint()
-        if not result.crashed and result.text is not None:
+        if not result.crashed and result.packed_text is not None:
             self._store(entry, content, questions, result)
         return result
 
@@ -107,16 +108,16 @@ class ResultCache:
 
     def _entry_path(self, display: str, path: Path, config: Config) -> Path:
         name = hashlib.blake2b(
-            "\0".join((self.build, config_fingerprint(config), self.cwd, os.path.abspath(path), display)).encode(
+            "\0".join((config_fingerprint(config), self.cwd, os.path.abspath(path), display)).encode(
                 "utf-8", "surrogatepass"),
             digest_size=20,
         ).hexdigest()
         return self.build_directory / name[:2] / f"{name[2:]}.json"
 
-    @property
+    @functools.cached_property
     def build_directory(self) -> Path:
-        """Where this build's entries live: one folder per build, so that a build's
-        entries can be removed once no run uses it any more."""
+        """Where this build's entries live: one folder per build (which keys the entries
+        by build), so that a build's entries can be removed once no run uses it any more."""
         return self.directory / f"v{FORMAT}" / hashlib.blake2b(self.build.encode(), digest_size=8).hexdigest()
 
     def _load(self, entry: Path, content: str, display: str, source: DecodedSource) -> FileResult | None:
@@ -267,8 +268,6 @@ def _read_regular_file(path: Path) -> bytes | None:
     except OSError:
         return None
     try:
-        import stat
-
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_ENTRY_BYTES:
             return None

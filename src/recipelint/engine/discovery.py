@@ -70,24 +70,25 @@ def _posix(path: str) -> str:
     return path.replace(os.sep, "/")
 
 
-def _excluded(config: Config, path: Path, is_dir: bool = False) -> bool:
-    """Whether ``exclude`` (or a folder recipelint never enters) matches ``path``; a
-    folder is matched with its trailing slash, so ``drafts/`` stops the walk there, as
-    it stops git."""
-    relative = config.relative(path) + ("/" if is_dir else "")
+def _excluded(config: Config, relative: str, is_dir: bool = False) -> bool:
+    """Whether ``exclude`` (or a folder recipelint never enters) matches the path
+    ``relative`` to the configuration (``Config.relative``); a folder is matched with
+    its trailing slash, so ``drafts/`` stops the walk there, as it stops git."""
+    relative += "/" if is_dir else ""
     return matches_any(relative, config.settings.exclude) or matches_any(relative, ALWAYS_EXCLUDED)
 
 
 def walk_would_check(path: Path, config: Config) -> bool:
     """Whether a folder walk would check this named file (``--force-exclude``)."""
-    return _included(path, config) and not _excluded(config, path) and not is_excluded_page(path)
-
-
-def _included(path: Path, config: Config) -> bool:
-    """``include`` matches the file (its path below the configuration's folder, so
-    ``recipes/*.md`` works as in .gitignore), also with its extension in lower case
-    (``Soup.MD``: the generators read extensions case-insensitively)."""
     relative = config.relative(path)
+    return _included(relative, config) and not _excluded(config, relative) and not is_excluded_page(path)
+
+
+def _included(relative: str, config: Config) -> bool:
+    """``include`` matches the file (its path below the configuration's folder,
+    ``Config.relative``, so ``recipes/*.md`` works as in .gitignore), also with its
+    extension in lower case (``Soup.MD``: the generators read extensions
+    case-insensitively)."""
     stem, dot, suffix = relative.rpartition(".")
     return matches_any(relative, config.settings.include) or bool(
         dot and "/" not in suffix and suffix != suffix.lower()
@@ -108,15 +109,16 @@ def _walk(top: Path, given: str, resolver: ConfigResolver) -> Iterator[SourceFil
             ignores.enter(current)
         subdirs[:] = sorted(
             d for d in subdirs
-            if not _excluded(config, current / d, is_dir=True)
+            if not _excluded(config, config.relative(current / d), is_dir=True)
             and not is_site_boilerplate(current / d, True, top)
             and not (respect and ignores.ignored(current / d, True))
         )
         for name in sorted(files):  # (a file takes the configuration of its folder: ``config``)
             file_path = current / name
-            if not _included(file_path, config):
+            relative_to_config = config.relative(file_path)
+            if not _included(relative_to_config, config):
                 continue
-            if _excluded(config, file_path) or is_site_boilerplate(file_path, False, top):
+            if _excluded(config, relative_to_config) or is_site_boilerplate(file_path, False, top):
                 continue
             if respect and ignores.ignored(file_path, False):
                 continue

@@ -42,7 +42,7 @@ def fix_results(results: list[FileResult], files: dict[str, Path | None], config
     applied_codes: dict[str, Counter] = {}
     for result in results:
         path = files.get(result.path)
-        if result.text is None or not any(fixable(d, options.unsafe_fixes) for d in result.diagnostics):
+        if result.packed_text is None or not any(fixable(d, options.unsafe_fixes) for d in result.diagnostics):
             fixed_results.append(result)
             continue
         codes: Counter = Counter()
@@ -72,13 +72,13 @@ def fix_results(results: list[FileResult], files: dict[str, Path | None], config
 
 def not_written(result: FileResult, config, path: Path | None, reason: str) -> FileResult:
     """``result`` with an RL009 saying why its fixes were not written."""
-    from recipelint.diagnostic import Problem
     from recipelint.engine.reporting import engine_rule, to_diagnostics
     from recipelint.engine.selection import per_file_ignores, rules_for
+    from recipelint.rules.context import EngineContext
 
     selection, _ = rules_for(config, per_file_ignores(config, path))
     rule = engine_rule("RL009")
-    diagnostics = list(to_diagnostics(rule, [Problem(1, 1, f"the fixes were not written: {reason}")], result.path, selection))
+    diagnostics = list(to_diagnostics(rule, rule.check(EngineContext(result.path, not_written=reason)), result.path, selection))
     return dataclasses.replace(result, diagnostics=sorted(result.diagnostics + diagnostics))
 
 

@@ -101,7 +101,7 @@ def _replace(target: Path, data: bytes, info: os.stat_result) -> None:
             os.unlink(temp_name)
         except OSError:
             pass
-        if isinstance(exc, OSError) and not isinstance(exc, NotWritten):
+        if isinstance(exc, OSError):  # (NotWritten is no OSError: it goes up as it is)
             raise NotWritten(f"it could not be written: {exc.strerror or exc}") from None
         raise
 

@@ -58,7 +58,9 @@ class RecipelintServer(LanguageServer):
         return str(getattr(encoding, "value", encoding) or UTF16)
 
     def index(self, page: OpenPage) -> LineIndex:
-        text = page.result.text if page.result is not None and page.result.text is not None else page.text
+        text = page.result.text if page.result is not None else None  # unpacked once
+        if text is None:
+            text = page.text
         return LineIndex.of(text.replace("\r\n", "\n").replace("\r", "\n"), self.encoding, page.text.startswith("\ufeff"))
 
     def publish(self, pages: list[OpenPage]) -> None:
@@ -269,7 +271,7 @@ def _quick_fixes(ls: RecipelintServer, page: OpenPage, wanted: lsp.Range) -> lis
                 is_preferred=diagnostic.fix.safety is FixSafety.SAFE,
                 edit=lsp.WorkspaceEdit(changes={page.uri: protocol.text_edits(diagnostic.fix.edits, index, newline)}),
             ))
-        if diagnostic.code.startswith(_ENGINE_FAMILY) or page.result.text is None:
+        if diagnostic.code.startswith(_ENGINE_FAMILY) or page.result.packed_text is None:
             continue
         document = document or Document(page.display, page.result.text, page.path)
         disable = disable_action(document, diagnostic.line, diagnostic.code)
@@ -286,7 +288,7 @@ def _quick_fixes(ls: RecipelintServer, page: OpenPage, wanted: lsp.Range) -> lis
 def _fix_all(ls: RecipelintServer, page: OpenPage) -> lsp.CodeAction | None:
     """Every safe fix of the file, applied until none applies, as ``check --fix`` does."""
     result = page.result
-    if result.text is None or not any(d.fix and d.fix.safety is FixSafety.SAFE for d in page.diagnostics):
+    if result.packed_text is None or not any(d.fix and d.fix.safety is FixSafety.SAFE for d in page.diagnostics):
         return None
     current = _as_shown(page)
     final, applied = fixed_result(current, page.path, page.config, unsafe=False)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import stat
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from recipelint.sites import disk
@@ -48,17 +48,12 @@ def boundary_of(page: Path, roots: tuple[Path | None, ...], fallbacks: tuple[Pat
     def holding(candidates: tuple[Path | None, ...]) -> list[Path]:
         wanted = {os.path.realpath(c) for c in candidates if c is not None}
         wanted |= {os.path.abspath(c) for c in candidates if c is not None}
-        return [a for a in ancestors if str(a) in wanted or _real(str(a)) in wanted]
+        return [a for a in ancestors if str(a) in wanted or str(disk.real_folder(str(a))) in wanted]
 
     within = holding(roots)
     if within:
         return within[-1]
     return next(iter(holding((*fallbacks, Path.cwd()))), folder)
-
-
-@cache
-def _real(path: str) -> str:
-    return os.path.realpath(path)
 
 
 def admit(boundary: Path) -> None:
